@@ -1,0 +1,43 @@
+package org.attest.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code attest} command. It only wires the modules together; the work is done in them. */
+@Command(
+    name = "attest",
+    mixinStandardHelpOptions = true,
+    version = "attest 0.1.0",
+    description = "Reads news reports and keeps a ledger of who claims what happened, when, citing whom.",
+    subcommands = {
+      ExtractCommand.class,
+      EvalCommand.class,
+      CommandLine.HelpCommand.class
+    })
+public final class AttestCommand implements Runnable {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(System.out);
+  }
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the command line and returns its exit code (tests call this instead of main). */
+  public static int run(String... args) {
+    CommandLine cl = new CommandLine(new AttestCommand());
+    cl.setExecutionExceptionHandler(
+        (ex, commandLine, parseResult) -> {
+          commandLine.getErr().println("attest: " + Errors.message(ex));
+          if (System.getenv("ATTEST_DEBUG") != null) {
+            ex.printStackTrace(commandLine.getErr());
+          }
+          return 1;
+        });
+    return cl.execute(args);
+  }
+}

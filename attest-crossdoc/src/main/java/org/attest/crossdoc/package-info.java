@@ -1,0 +1,2 @@
+/** Package of attest-crossdoc. */
+package org.attest.crossdoc;

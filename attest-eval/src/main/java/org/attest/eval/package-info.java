@@ -1,0 +1,2 @@
+/** Package of attest-eval. */
+package org.attest.eval;

@@ -1,0 +1,2 @@
+/** Package of attest-export. */
+package org.attest.export;

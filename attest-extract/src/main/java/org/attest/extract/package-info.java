@@ -1,0 +1,2 @@
+/** Package of attest-extract. */
+package org.attest.extract;

@@ -1,0 +1,2 @@
+/** Package of attest-ingest. */
+package org.attest.ingest;

@@ -1,0 +1,7 @@
+package org.attest.model;
+
+public enum Certainty {
+  CERTAIN,
+  PROBABLE,
+  POSSIBLE
+}

@@ -1,0 +1,6 @@
+package org.attest.model;
+
+public enum Polarity {
+  POSITIVE,
+  NEGATIVE
+}

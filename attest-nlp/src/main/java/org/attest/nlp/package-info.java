@@ -1,0 +1,2 @@
+/** Package of attest-nlp. */
+package org.attest.nlp;

@@ -1,0 +1,2 @@
+/** Package of attest-store. */
+package org.attest.store;
