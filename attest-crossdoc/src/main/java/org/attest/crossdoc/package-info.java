@@ -1,2 +1,0 @@
-/** Package of attest-crossdoc. */
-package org.attest.crossdoc;

@@ -1,2 +1,0 @@
-/** Package of attest-extract. */
-package org.attest.extract;

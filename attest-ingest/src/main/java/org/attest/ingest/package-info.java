@@ -1,2 +1,0 @@
-/** Package of attest-ingest. */
-package org.attest.ingest;
