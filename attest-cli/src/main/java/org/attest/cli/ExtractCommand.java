@@ -1,0 +1,124 @@
+package org.attest.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.attest.extract.AttestPipeline;
+import org.attest.ingest.InputRejectedException;
+import org.attest.ingest.PlainText;
+import org.attest.model.Ledger;
+import org.attest.model.LedgerJson;
+import org.attest.model.Ledgers;
+import org.attest.model.SourceDocument;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code attest extract}: one or more articles in, one ledger out. */
+@Command(
+    name = "extract",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Extract the ledger (entities, times, events, attributions, quotes, findings) of articles.",
+      "PATH is a .txt file, a directory (every .txt under it), or - for standard input."
+    })
+public final class ExtractCommand implements Callable<Integer> {
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files, directories, or - for stdin.")
+  List<String> paths;
+
+  @Option(names = "--published", paramLabel = "YYYY-MM-DD",
+      description = "Publication date; relative dates are resolved against it (else they keep X digits).")
+  String published;
+
+  @Option(names = "--outlet", paramLabel = "NAME", description = "The outlet that published the article(s).")
+  String outlet;
+
+  @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+      description = "Output: human-readable text (default) or the attest-ledger/1 JSON contract.")
+  String format;
+
+  @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "" + PlainText.DEFAULT_MAX_BYTES,
+      description = "Refuse files larger than this (default: ${DEFAULT-VALUE}).")
+  long maxBytes;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    if (!format.equals("text") && !format.equals("json")) {
+      throw new IllegalArgumentException("--format must be text or json, not '" + format + "'");
+    }
+    if (published != null) {
+      try {
+        LocalDate.parse(published);
+      } catch (DateTimeParseException e) {
+        throw new IllegalArgumentException("--published must be a date like 2025-07-01, not '" + published + "'");
+      }
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    List<Input> inputs = new ArrayList<>();
+    for (String p : paths) {
+      if (p.equals("-")) {
+        inputs.add(new Input("-", null));
+        continue;
+      }
+      Path path = Path.of(p);
+      if (Files.isDirectory(path)) {
+        try (Stream<Path> s = Files.walk(path)) {
+          s.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().endsWith(".txt"))
+              .sorted()
+              .forEach(f -> inputs.add(new Input(f.toString(), f)));
+        }
+      } else if (Files.exists(path)) {
+        inputs.add(new Input(p, path));
+      } else {
+        throw new IllegalArgumentException("no such file or directory: " + p);
+      }
+    }
+    boolean single = inputs.size() == 1;
+    List<SourceDocument> docs = new ArrayList<>();
+    int bad = 0;
+    for (Input in : inputs) {
+      try {
+        String text = in.path == null ? PlainText.read(System.in, maxBytes) : PlainText.read(in.path, maxBytes);
+        String id = "d" + (docs.size() + 1);
+        docs.add(SourceDocument.of(id, text, null, outlet, null, published, in.name));
+      } catch (InputRejectedException | IOException e) {
+        if (single) {
+          throw new IllegalArgumentException(in.name + ": " + Errors.message(e));
+        }
+        bad++;
+        err.println("attest: skipped " + in.name + ": " + Errors.message(e));
+      }
+    }
+    if (docs.isEmpty()) {
+      throw new IllegalArgumentException("no readable .txt articles in " + String.join(" ", paths));
+    }
+    AttestPipeline pipeline = AttestPipeline.create();
+    List<Ledger> ledgers = new ArrayList<>();
+    for (SourceDocument d : docs) {
+      ledgers.add(pipeline.extract(d));
+    }
+    Ledger ledger = ledgers.size() == 1 ? ledgers.get(0) : Ledgers.concat(ledgers);
+    PrintWriter out = spec.commandLine().getOut();
+    if (format.equals("json")) {
+      out.print(LedgerJson.write(ledger));
+    } else {
+      out.print(LedgerText.render(ledger, docs));
+    }
+    out.flush();
+    return bad == 0 ? 0 : 2;
+  }
+
+  private record Input(String name, Path path) {}
+}
