@@ -293,7 +293,7 @@ public final class EntityExtractor extends Extractor {
     List<Token> toks = d.tokens();
     Token t = toks.get(i);
     String ner = t.ner();
-    if (ner.equals("PERSON")) {
+    if (ner.equals("PERSON") && !afterPlaceNoun(d, i, lex)) {
       int n = personRun(d, i);
       Cand c = new Cand(i, i + n - 1, Kind.PERSON);
       // A title before the name: "President Joe Biden".
@@ -305,13 +305,15 @@ public final class EntityExtractor extends Extractor {
       c.nameFirst = i;
       return c;
     }
-    if (ner.equals("ORGANIZATION") || ner.equals("LOCATION") || ner.equals("MISC")) {
+    if (ner.equals("PERSON") || ner.equals("ORGANIZATION") || ner.equals("LOCATION") || ner.equals("MISC")) {
       int j = i;
       while (j + 1 < toks.size() && toks.get(j + 1).ner().equals(ner) && toks.get(j + 1).sentence() == t.sentence()
           && !isPunct(toks.get(j + 1))) {
         j++;
       }
-      Kind kind = ner.equals("ORGANIZATION") ? Kind.ORG : ner.equals("LOCATION") ? Kind.PLACE : Kind.OTHER;
+      // A "person" after "the port of" is a place the tagger misread.
+      Kind kind = ner.equals("ORGANIZATION") ? Kind.ORG
+          : ner.equals("LOCATION") || ner.equals("PERSON") ? Kind.PLACE : Kind.OTHER;
       Cand c = new Cand(i, j, kind);
       if (kind == Kind.PLACE) {
         c = withGeoNoun(d, c, lex);
@@ -324,6 +326,12 @@ public final class EntityExtractor extends Extractor {
       return withGeoNoun(d, new Cand(i, i, Kind.PLACE), lex);
     }
     return null;
+  }
+
+  /** "the port of X", "the city of X": X names a place whatever the tagger says. */
+  private static boolean afterPlaceNoun(AnnotatedDocument d, int i, Lexicon lex) {
+    return i >= 2 && d.token(i - 1).word().equals("of") && lex.isGeoNoun(d.token(i - 2).word().toLowerCase(Locale.ROOT))
+        && d.token(i - 2).sentence() == d.token(i).sentence();
   }
 
   private Cand withGeoNoun(AnnotatedDocument d, Cand c, Lexicon lex) {

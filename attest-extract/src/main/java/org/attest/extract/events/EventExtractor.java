@@ -80,8 +80,9 @@ public final class EventExtractor extends Extractor {
       if (target == null) {
         target = againstTarget(ctx, t);
       }
-      if (target != null) {
-        actors.remove(target);
+      if (target != null && actors.contains(target)) {
+        // One entity cannot be both; the subject is the surer reading.
+        target = null;
       }
       String location = location(ctx, t, actors, target);
       TimeExpression time = governedTime(ctx, t);
