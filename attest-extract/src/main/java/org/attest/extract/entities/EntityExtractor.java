@@ -189,10 +189,17 @@ public final class EntityExtractor extends Extractor {
   private Cand matchCountry(AnnotatedDocument d, int i, Lexicon lex) {
     List<Token> toks = d.tokens();
     Token t = toks.get(i);
-    if (t.ner().equals("PERSON")) {
+    // A lone "person" word that is a country's name ("Chad", "Jordan") is the country; a longer
+    // personal name ("Michael Jordan") is not.
+    boolean lonePerson = t.ner().equals("PERSON") && personRun(d, i) == 1
+        && (i == 0 || !d.token(i - 1).ner().equals("PERSON"));
+    if (t.ner().equals("PERSON") && !lonePerson) {
       return null;
     }
     for (CountryPhrase p : lex.countryPhrases(t.word())) {
+      if (t.ner().equals("PERSON") && p.form() != CountryForm.NAME) {
+        continue;
+      }
       int n = p.words().size();
       if (!wordsMatch(d, i, p.words(), false)) {
         continue;

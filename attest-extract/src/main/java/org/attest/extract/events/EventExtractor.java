@@ -148,11 +148,21 @@ public final class EventExtractor extends Extractor {
       }
       return false;
     }
+    if (cond.startsWith("subj=")) {
+      String cls = cond.substring(5);
+      for (int ch : d.children(t.index())) {
+        Token c = d.token(ch);
+        if (c.rel().equals("nsubj") && lex.inClass(cls, c.key())) {
+          return true;
+        }
+      }
+      return false;
+    }
     if (cond.startsWith("prep=")) {
       String[] f = cond.substring(5).split(":");
       for (int ch : d.children(t.index())) {
         Token c = d.token(ch);
-        if ((c.rel().startsWith("obl") || c.rel().startsWith("nmod")) && caseWord(d, ch).equals(f[0])) {
+        if ((c.rel().startsWith("obl") || c.rel().startsWith("nmod")) && Set.of(f[0].split("/")).contains(caseWord(d, ch))) {
           if (f.length == 1 || lex.inClass(f[1], c.key()) || anyChildInClass(d, ch, f[1], lex)) {
             return true;
           }
