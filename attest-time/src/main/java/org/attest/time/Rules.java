@@ -157,7 +157,7 @@ final class Rules {
           "seats", "passengers", "staff", "members", "customers", "stores", "copies", "songs", "users",
           "sq", "square", "hp", "mph", "cc", "rpm", "pages", "times", "years", "hours", "minutes",
           "seconds", "days", "months", "weeks", "million", "billion", "thousand", "bn", "m", "per",
-          "percent", "%", "kg", "lb", "lbs", "mm", "cm", "gb", "mb", "x", "series", "model", "models",
+          "percent", "%", "kg", "lb", "lbs", "mm", "cm", "gb", "mb", "x",
           "flights", "orders", "routes", "homes", "troops", "soldiers", "deaths", "cases", "dealers",
           "dealerships", "plants", "retailers", "applications", "apps", "devices", "computers", "machines");
 
@@ -267,10 +267,13 @@ final class Rules {
     return Lexicon.ordinal(t);
   }
 
-  /** The day a clock time may name after it: "16:15 UTC, June 1st", "12:00 UTC Monday", "5 p.m. today". */
+  /**
+   * The day a clock time names after it: "12:00 UTC Monday" and "5 p.m. today" take it into the
+   * span; "16:15 UTC, June 1st" only reads it (the date is an expression of its own).
+   */
   private static final String CLOCK_DAY =
-      "(?:\\s*,?\\s+(?:on\\s+)?(?:(?<wd>" + WEEKDAY + ")|(?<td>today|yesterday|tomorrow)"
-          + "|(?<cmo>" + MONTH + ")\\s*(?<cd>" + DAY_NUM + ")(?:\\s*,\\s*(?<cy>" + YEAR4 + "))?))?";
+      "(?:\\s*,?\\s+(?:on\\s+)?(?:(?<wd>" + WEEKDAY + ")|(?<td>today|yesterday|tomorrow)))?"
+          + "(?=\\s*,?\\s+(?:on\\s+)?(?<cmo>" + MONTH + ")\\s*(?<cd>" + DAY_NUM + ")(?:\\s*,\\s*(?<cy>" + YEAR4 + "))?)?";
 
   private static final String QUARTER_ORD = "(?<q>first|second|third|fourth|final|1st|2nd|3rd|4th)";
   private static final String HALF_ORD = "(?<h>first|second|latter|1st|2nd)";

@@ -26,7 +26,7 @@ final class TenseCues {
   private static final Set<String> FUTURE =
       Set.of(
           "will", "'ll", "shall", "wo", "going", "plan", "plans", "planned", "planning", "expect",
-          "expects", "expected", "scheduled", "slated", "due", "upcoming", "forthcoming", "intend",
+          "expects", "expected", "scheduled", "slated", "upcoming", "forthcoming", "intend",
           "intends", "aim", "aims", "would", "next", "hope", "hopes", "forecast", "forecasts",
           "anticipate", "anticipates", "anticipated", "await", "awaits", "tomorrow", "coming", "until",
           "set", "should", "hoped", "intended", "predicted", "predicts", "projected", "targets", "may",
@@ -108,7 +108,7 @@ final class TenseCues {
 
   private static final Set<String> STRONG_FUTURE =
       Set.of("will", "'ll", "shall", "would", "may", "might", "scheduled", "slated", "deadline", "upcoming",
-          "plans", "plan", "planned", "expected", "expects", "due", "next", "until");
+          "plans", "plan", "planned", "expected", "expects", "next", "until");
 
   static Direction cue(String w) {
     if (FUTURE.contains(w)) {
@@ -131,7 +131,7 @@ final class TenseCues {
   static int sentenceBegin(String text, int pos) {
     for (int i = pos - 1; i > 0; i--) {
       char c = text.charAt(i);
-      if (c == '\n') {
+      if (c == '\n' || c == '\u2029') {
         return i + 1;
       }
       if ((c == '.' || c == '!' || c == '?') && i + 1 < text.length()
@@ -145,7 +145,7 @@ final class TenseCues {
   static int sentenceEnd(String text, int pos) {
     for (int i = pos; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c == '\n') {
+      if (c == '\n' || c == '\u2029') {
         return i;
       }
       if ((c == '.' || c == '!' || c == '?')
