@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
     description = "Reads news reports and keeps a ledger of who claims what happened, when, citing whom.",
     subcommands = {
       ExtractCommand.class,
+      TimemlCommand.class,
       EvalCommand.class,
       CommandLine.HelpCommand.class
     })

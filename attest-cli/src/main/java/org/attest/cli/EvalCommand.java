@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
     description = "Score the extractor against gold annotations.",
     subcommands = {
       EvalGoldCommand.class,
+      EvalTimemlCommand.class,
     })
 public final class EvalCommand implements Runnable {
 
