@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       ExtractCommand.class,
       EvalCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class AttestCommand implements Runnable {

@@ -10,6 +10,8 @@ import picocli.CommandLine.Command;
     description = "Score the extractor against gold annotations.",
     subcommands = {
       EvalGoldCommand.class,
+      EvalMeantimeCommand.class,
+      EvalMeantimeTextsCommand.class,
     })
 public final class EvalCommand implements Runnable {
 

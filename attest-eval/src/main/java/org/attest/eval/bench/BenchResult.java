@@ -1,0 +1,22 @@
+package org.attest.eval.bench;
+
+import java.util.List;
+
+/**
+ * One engine's benchmark: how long loading took, and per thread count the words per second and
+ * peak memory measured over {@code passes} passes of the corpus after warm-up.
+ */
+public record BenchResult(
+    String engine,
+    String configuration,
+    int documents,
+    long words,
+    double loadSeconds,
+    int warmupDocuments,
+    long maxHeapBytes,
+    List<Run> runs) {
+
+  public record Run(
+      int threads, int passes, double seconds, double wordsPerSecond, double documentsPerSecond,
+      long peakRssBytes, boolean rssPeakReset, long peakHeapBytes) {}
+}
