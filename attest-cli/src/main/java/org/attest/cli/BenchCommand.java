@@ -85,6 +85,7 @@ public final class BenchCommand implements Callable<Integer> {
     err.printf(Locale.ROOT, "attest bench: %d articles, %,d words; running attest%s ...%n",
         corpus.documents().size(), corpus.words(), baseline ? " then the CoreNLP baseline" : "");
     err.flush();
+    String loadBefore = loadAverage();
     List<BenchResult> results = new ArrayList<>();
     results.add(runWorker(List.of("attest", dir.toString(), threads.replace(" ", ""), "" + warmup, "" + passes), heap));
     if (baseline) {
@@ -92,6 +93,9 @@ public final class BenchCommand implements Callable<Integer> {
           baselineAnnotators), baselineHeap));
     }
     Map<String, Object> machine = machine();
+    // Other processes share the cores: the load average says how far to trust the figures.
+    machine.put("load average before", loadBefore);
+    machine.put("load average after", loadAverage());
     PrintWriter out = spec.commandLine().getOut();
     if (format.equals("json")) {
       Map<String, Object> all = new LinkedHashMap<>();
@@ -142,6 +146,16 @@ public final class BenchCommand implements Callable<Integer> {
     return m;
   }
 
+  /** The 1-, 5- and 15-minute load averages, or "unknown". */
+  static String loadAverage() {
+    try {
+      String[] f = Files.readString(Path.of("/proc/loadavg")).strip().split("\\s+");
+      return f[0] + " " + f[1] + " " + f[2];
+    } catch (IOException | RuntimeException e) {
+      return "unknown";
+    }
+  }
+
   private static String firstValue(Path file, String key) {
     try {
       for (String line : Files.readAllLines(file)) {
@@ -159,14 +173,18 @@ public final class BenchCommand implements Callable<Integer> {
     StringBuilder sb = new StringBuilder();
     sb.append(String.format(Locale.ROOT, "Machine: %s cores, %s, %s RAM, %s, %s%n", machine.get("cores"), machine.get("cpu"),
         machine.get("memory"), machine.get("os"), machine.get("java")));
+    if (machine.containsKey("load average before")) {
+      sb.append(String.format(Locale.ROOT, "Load average (1/5/15 min): %s before, %s after%n",
+          machine.get("load average before"), machine.get("load average after")));
+    }
     sb.append(String.format(Locale.ROOT, "Corpus: %d articles, %,d words%n%n", corpus.documents().size(), corpus.words()));
-    sb.append(String.format(Locale.ROOT, "%-8s %7s %10s %8s %9s %10s %10s %8s%n", "engine", "threads", "words/s", "docs/s",
-        "seconds", "peak RSS", "peak heap", "load s"));
+    sb.append(String.format(Locale.ROOT, "%-8s %7s %10s %8s %9s %11s %10s %10s %8s%n", "engine", "threads", "words/s",
+        "docs/s", "seconds", "words/cpu-s", "peak RSS", "peak heap", "load s"));
     for (BenchResult r : results) {
       for (BenchResult.Run run : r.runs()) {
-        sb.append(String.format(Locale.ROOT, "%-8s %7d %,10.0f %8.2f %9.2f %10s %10s %8.1f%n", r.engine(), run.threads(),
-            run.wordsPerSecond(), run.documentsPerSecond(), run.seconds(), mb(run.peakRssBytes()), mb(run.peakHeapBytes()),
-            r.loadSeconds()));
+        sb.append(String.format(Locale.ROOT, "%-8s %7d %,10.0f %8.2f %9.2f %,11.0f %10s %10s %8.1f%n", r.engine(),
+            run.threads(), run.wordsPerSecond(), run.documentsPerSecond(), run.seconds(), run.wordsPerCpuSecond(),
+            mb(run.peakRssBytes()), mb(run.peakHeapBytes()), r.loadSeconds()));
       }
     }
     sb.append('\n');

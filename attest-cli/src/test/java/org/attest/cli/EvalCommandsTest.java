@@ -70,8 +70,8 @@ class EvalCommandsTest {
     BenchCorpus corpus = BenchCorpus.read(tmp);
     assertThat(corpus.words()).isEqualTo(4);
     BenchResult r = new BenchResult("attest", "x", 1, 4, 2.5, 0, 1L << 30, List.of(
-        new BenchResult.Run(1, 1, 2.0, 1234.5, 0.5, 300L << 20, true, 200L << 20),
-        new BenchResult.Run(2, 1, 1.0, 2469.0, 1.0, 400L << 20, true, 250L << 20)));
+        new BenchResult.Run(1, 1, 2.0, 1234.5, 0.5, 2.0, 1234.5, 300L << 20, true, 200L << 20),
+        new BenchResult.Run(2, 1, 1.0, 2469.0, 1.0, 2.0, 1234.5, 400L << 20, true, 250L << 20)));
     String table = BenchCommand.render(corpus, Map.of("cores", 2, "cpu", "c", "memory", "m", "os", "o", "java", "j"), List.of(r));
     assertThat(table).contains("attest         1      1,235").contains("attest         2      2,469").contains("400 MB");
   }

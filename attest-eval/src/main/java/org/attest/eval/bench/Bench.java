@@ -33,6 +33,7 @@ public final class Bench {
       boolean reset = Memory.resetPeaks();
       ExecutorService pool = Executors.newFixedThreadPool(threads);
       try {
+        long cpuStart = Memory.processCpuNanos();
         long start = System.nanoTime();
         List<Future<?>> futures = new ArrayList<>();
         for (int p = 0; p < passes; p++) {
@@ -48,8 +49,10 @@ public final class Bench {
           }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        double cpu = (Memory.processCpuNanos() - cpuStart) / 1e9;
         runs.add(new BenchResult.Run(threads, passes, round(seconds), round(corpus.words() * passes / seconds),
-            round(docs.size() * passes / seconds), Memory.peakRss(), reset, Memory.peakHeap()));
+            round(docs.size() * passes / seconds), round(cpu), cpu <= 0 ? 0 : round(corpus.words() * passes / cpu),
+            Memory.peakRss(), reset, Memory.peakHeap()));
       } finally {
         pool.shutdownNow();
       }

@@ -4,7 +4,9 @@ import java.util.List;
 
 /**
  * One engine's benchmark: how long loading took, and per thread count the words per second and
- * peak memory measured over {@code passes} passes of the corpus after warm-up.
+ * peak memory measured over {@code passes} passes of the corpus after warm-up. {@code cpuSeconds}
+ * is the process's CPU time in the phase (all threads, GC included): on a machine shared with
+ * other work, words per CPU-second shows the cost that wall-clock words/second hides.
  */
 public record BenchResult(
     String engine,
@@ -18,5 +20,5 @@ public record BenchResult(
 
   public record Run(
       int threads, int passes, double seconds, double wordsPerSecond, double documentsPerSecond,
-      long peakRssBytes, boolean rssPeakReset, long peakHeapBytes) {}
+      double cpuSeconds, double wordsPerCpuSecond, long peakRssBytes, boolean rssPeakReset, long peakHeapBytes) {}
 }
