@@ -20,6 +20,7 @@ import org.attest.model.Modality;
 import org.attest.model.Polarity;
 import org.attest.model.Provenance;
 import org.attest.model.SourceDocument;
+import org.attest.model.Span;
 import org.attest.model.TimeExpression;
 import org.junit.jupiter.api.Test;
 
@@ -44,7 +45,8 @@ class MeantimeEvaluationTest {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      assertThat(d.text()).isEqualTo(gold.text());
+      ArticleLayout layout = ArticleLayout.of(gold);
+      assertThat(d.text()).isEqualTo(layout.text());
       published.add(d.info().published());
       List<Entity> entities = new ArrayList<>();
       for (MeantimeEntityMention m : gold.entityMentions()) {
@@ -55,13 +57,14 @@ class MeantimeEvaluationTest {
             case "LOC" -> EntityType.LOCATION;
             default -> EntityType.OTHER;
           };
-          entities.add(new Entity("e" + m.id(), m.span().of(d.text()), t, List.of(), List.of(Mention.of(d.id(), m.span())), P));
+          entities.add(new Entity("e" + m.id(), m.span().of(d.text()), t, List.of(), List.of(Mention.of(d.id(), layout.fromGold(m.span()))), P));
         }
       }
       List<TimeExpression> times = new ArrayList<>();
       for (MeantimeTimex t : gold.timexes()) {
         if (t.anchored()) {
-          times.add(new TimeExpression("t" + t.id(), d.id(), t.span().begin(), t.span().end(), t.span().of(d.text()), t.type(),
+          Span s = layout.fromGold(t.span());
+          times.add(new TimeExpression("t" + t.id(), d.id(), s.begin(), s.end(), t.span().of(d.text()), t.type(),
               t.value(), null, P));
         }
       }
@@ -71,7 +74,8 @@ class MeantimeEvaluationTest {
           boolean neg = "NEG".equals(e.polarity());
           Modality mod = "POSSIBLE".equals(e.certainty()) ? Modality.POSSIBLE
               : "PROBABLE".equals(e.certainty()) ? Modality.PLANNED : Modality.ACTUAL;
-          events.add(new Event("v" + e.id(), d.id(), e.span().begin(), e.span().end(), e.span().of(d.text()), null,
+          Span s = layout.fromGold(e.span());
+          events.add(new Event("v" + e.id(), d.id(), s.begin(), s.end(), s.of(d.text()), null,
               EventType.OTHER, null, List.of(), null, null, null, null, mod, neg ? Polarity.NEGATIVE : Polarity.POSITIVE, null, P));
         }
       }
