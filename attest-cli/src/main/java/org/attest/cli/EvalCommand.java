@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
     subcommands = {
       EvalGoldCommand.class,
       EvalTimemlCommand.class,
+      EvalMeantimeCommand.class,
+      EvalMeantimeTextsCommand.class,
     })
 public final class EvalCommand implements Runnable {
 
