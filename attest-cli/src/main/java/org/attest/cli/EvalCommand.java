@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     description = "Score the extractor against gold annotations.",
     subcommands = {
-      TimelineEvalCommand.class
+      EvalGoldCommand.class,
+      TimelineEvalCommand.class,
     })
 public final class EvalCommand implements Runnable {
 
