@@ -73,7 +73,7 @@ public final class LedgerStore implements AutoCloseable {
   }
 
   private final StoreLocation location;
-  private final Connection c;
+  private Connection c;
 
   private LedgerStore(StoreLocation location, Connection c) {
     this.location = location;
@@ -87,25 +87,53 @@ public final class LedgerStore implements AutoCloseable {
 
   public static LedgerStore open(StoreLocation location) {
     Logger.getLogger("org.flywaydb").setLevel(Level.WARNING);
-    migrate(location);
-    try {
-      Properties p = new Properties();
-      if (location.user() != null) {
-        p.setProperty("user", location.user());
+    // Two processes opening an embedded store at the same moment: one becomes its server while
+    // the other sees a lock file being written ("Lock file recently modified"); the other waits.
+    for (int attempt = 1; ; attempt++) {
+      try {
+        migrate(location);
+        return new LedgerStore(location, connect(location));
+      } catch (SQLException | StoreException e) {
+        if (!location.embedded() || attempt >= 40 || !lockRace(e)) {
+          throw e instanceof StoreException se ? se
+              : new StoreException("cannot open the store at " + location + ": " + e.getMessage(), e);
+        }
+        try {
+          Thread.sleep(250L + 50L * attempt);
+        } catch (InterruptedException ie) {
+          Thread.currentThread().interrupt();
+          throw new StoreException("interrupted while opening the store at " + location, ie);
+        }
       }
-      if (location.password() != null) {
-        p.setProperty("password", location.password());
-      }
-      Connection c = DriverManager.getConnection(location.jdbcUrl(), p);
-      c.setAutoCommit(false);
-      c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
-      return new LedgerStore(location, c);
-    } catch (SQLException e) {
-      throw new StoreException("cannot open the store at " + location + ": " + e.getMessage(), e);
     }
   }
 
-  /** Flyway migrations; two processes opening a new store at once: the loser retries once. */
+  private static boolean lockRace(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      String m = String.valueOf(t.getMessage());
+      if (m.contains("Lock file") || m.contains("lock file") || m.contains("90020") || m.contains("Connection is broken")
+          || m.contains("Connection refused")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Connection connect(StoreLocation location) throws SQLException {
+    Properties p = new Properties();
+    if (location.user() != null) {
+      p.setProperty("user", location.user());
+    }
+    if (location.password() != null) {
+      p.setProperty("password", location.password());
+    }
+    Connection c = DriverManager.getConnection(location.jdbcUrl(), p);
+    c.setAutoCommit(false);
+    c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+    return c;
+  }
+
+  /** Flyway migrations (Flyway locks its history table, so concurrent openers migrate once). */
   private static void migrate(StoreLocation location) {
     Flyway flyway = Flyway.configure()
         .dataSource(location.jdbcUrl(), location.user(), location.password())
@@ -113,16 +141,8 @@ public final class LedgerStore implements AutoCloseable {
         .load();
     try {
       flyway.migrate();
-    } catch (RuntimeException first) {
-      try {
-        Thread.sleep(500);
-        flyway.migrate();
-      } catch (InterruptedException ie) {
-        Thread.currentThread().interrupt();
-        throw first;
-      } catch (RuntimeException second) {
-        throw new StoreException("cannot open the store at " + location + ": " + oneLine(second), second);
-      }
+    } catch (RuntimeException e) {
+      throw new StoreException("cannot open the store at " + location + ": " + oneLine(e), e);
     }
   }
 
@@ -613,26 +633,64 @@ public final class LedgerStore implements AutoCloseable {
 
   private <T> T read(Work<T> work) {
     try {
-      T t = work.run();
-      c.commit();
-      return t;
+      return transaction(work);
     } catch (SQLException e) {
-      rollbackQuietly();
       throw new StoreException("store read failed: " + e.getMessage(), e);
     }
   }
 
   private <T> T write(Work<T> work) {
     try {
+      return transaction(work);
+    } catch (SQLException | RuntimeException e) {
+      if (e instanceof StoreException se) {
+        throw se;
+      }
+      throw new StoreException("store write failed (nothing was changed): " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Runs one transaction. When the connection itself is lost (the process serving an embedded
+   * store to others exited; a PostgreSQL restart) the transaction was rolled back by the database,
+   * so it reconnects (this process may become the server) and runs the whole unit once more.
+   */
+  private <T> T transaction(Work<T> work) throws SQLException {
+    try {
       T t = work.run();
       c.commit();
       return t;
     } catch (SQLException | RuntimeException e) {
       rollbackQuietly();
-      if (e instanceof StoreException se) {
-        throw se;
+      if (!(e instanceof SQLException se) || !connectionLost(se)) {
+        throw e;
       }
-      throw new StoreException("store write failed (nothing was changed): " + e.getMessage(), e);
+      try {
+        c.close();
+      } catch (SQLException ignored) {
+        // already broken
+      }
+      c = connect(location);
+      try {
+        T t = work.run();
+        c.commit();
+        return t;
+      } catch (SQLException | RuntimeException again) {
+        rollbackQuietly();
+        throw again;
+      }
+    }
+  }
+
+  private boolean connectionLost(SQLException e) {
+    String state = e.getSQLState();
+    if (state != null && state.startsWith("08")) {
+      return true;
+    }
+    try {
+      return !c.isValid(2);
+    } catch (SQLException notValid) {
+      return true;
     }
   }
 
