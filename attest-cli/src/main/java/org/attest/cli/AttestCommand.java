@@ -14,6 +14,16 @@ import picocli.CommandLine.Command;
       TimemlCommand.class,
       EvalCommand.class,
       BenchCommand.class,
+      IngestCommand.class,
+      TimelineCommand.class,
+      ClaimsCommand.class,
+      FindingsCommand.class,
+      SourcesCommand.class,
+      EntityCommand.class,
+      ExportCommand.class,
+      DecisionCommands.Merge.class,
+      DecisionCommands.Split.class,
+      DecisionCommands.Undo.class,
       CommandLine.HelpCommand.class
     })
 public final class AttestCommand implements Runnable {
