@@ -36,6 +36,8 @@ public final class InputFiles {
         try (Stream<Path> s = Files.walk(abs)) {
           s.filter(Files::isRegularFile)
               .filter(f -> !hidden(abs.relativize(f)))
+              // NAME.meta.json is the metadata of NAME.txt, read with it, not an input of its own.
+              .filter(f -> !f.getFileName().toString().endsWith(".meta.json"))
               .sorted()
               .forEach(files::add);
         }
@@ -87,8 +89,9 @@ public final class InputFiles {
         return List.of(InputOutcome.of(HtmlArticle.parse(decodeHtml(bytes, limits), source, file.toUri().toString())));
       }
       if (isText(ext)) {
+        SidecarMetadata meta = SidecarMetadata.read(file);
         return List.of(InputOutcome.of(new IncomingDocument(source, PlainText.decode(bytes, limits.maxDocumentBytes()),
-            null, null, null, null, null)));
+            meta.title(), meta.outlet(), null, meta.url(), meta.published())));
       }
       return List.of(InputOutcome.rejected(source, SkipReason.UNSUPPORTED,
           "'" + file.getFileName() + "': use .txt, .html, .rss/.atom/.xml or .jsonl"));
@@ -100,7 +103,7 @@ public final class InputFiles {
   }
 
   private static boolean isText(String ext) {
-    return ext.equals("txt") || ext.equals("text") || ext.equals("md") || ext.isEmpty();
+    return ext.equals("txt") || ext.equals("text") || ext.isEmpty();
   }
 
   private static String extension(Path file) {
