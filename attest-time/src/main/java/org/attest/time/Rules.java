@@ -238,8 +238,16 @@ final class Rules {
     }
   }
 
+  /** {@code p} moved by {@code n} of its grain; null when unknown or off the calendar ("10^12 years ago"). */
   static TimePoint shift(TimePoint p, long n) {
-    return p == null ? null : p.plus(n);
+    if (p == null) {
+      return null;
+    }
+    try {
+      return p.plus(n);
+    } catch (java.time.DateTimeException | ArithmeticException e) {
+      return null;
+    }
   }
 
   private static String modOf(String word) {
@@ -380,6 +388,7 @@ final class Rules {
     rule("century", "(?:the\\s+)?(?:(?<edge>early|mid|late)[\\s-]*)?(?:(?<n>\\d{1,2})(?:st|nd|rd|th)|(?<w>" + ORDINAL_WORD + "))[\\s-]+century",
         (m, r) -> {
           int n = m.group("n") != null ? Integer.parseInt(m.group("n")) : Lexicon.ordinal(m.group("w"));
+          if (n < 1) return null;
           return withEdge(date(new TimePoint(LocalDate.of((n - 1) * 100, 1, 1), Grain.CENTURY)), m);
         });
 
@@ -532,6 +541,7 @@ final class Rules {
             if (g == null) return null;
             return Resolution.ref("DATE", back ? "PAST_REF" : "FUTURE_REF");
           }
+          if (n.length() > 6) return null; // not a calendar distance
           long k = Long.parseLong(n) * (back ? -1 : 1);
           if (code.equals("DE")) { k *= 10; g = Grain.YEAR; }
           if (code.equals("CE")) { k *= 100; g = Grain.YEAR; }
