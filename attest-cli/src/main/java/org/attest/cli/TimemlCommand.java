@@ -7,6 +7,9 @@ import org.attest.eval.time.MeantimeTimeML;
 import org.attest.eval.time.SutimeTagger;
 import org.attest.time.timeml.TimeMLAnnotator;
 import org.attest.time.timeml.TimeMLDirectory;
+import org.attest.time.timeml.TimeMLDocument;
+import org.attest.time.timeml.TimeMLException;
+import org.attest.time.timeml.TimeMLReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -37,6 +40,11 @@ public final class TimemlCommand implements Callable<Integer> {
   @Option(names = "--from-meantime", description = "Convert MEANTIME XML to gold TimeML instead of tagging.")
   boolean fromMeantime;
 
+  @Option(names = "--timing", paramLabel = "ROUNDS", defaultValue = "0",
+      description = "After writing, tag the read documents again ROUNDS times in memory and report the"
+          + " tagger's speed (expressions and characters per CPU second of this thread; reading and writing excluded).")
+  int timing;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -61,6 +69,36 @@ public final class TimemlCommand implements Callable<Integer> {
     s.skipped().forEach(r -> err.println("skipped " + r));
     o.printf("%s: wrote %d files to %s with %d TIMEX3 (%.1f s); %d skipped%n",
         engine, s.written(), out, s.timexes(), secs, s.skipped().size());
+    if (timing > 0) {
+      time(annotator, o);
+    }
     return s.written() == 0 ? 1 : 0;
+  }
+
+  /** Speed of the tagger alone, in CPU time so that other load on the machine does not count. */
+  private void time(TimeMLAnnotator annotator, PrintWriter o) throws Exception {
+    java.util.List<TimeMLDocument> docs = new java.util.ArrayList<>();
+    try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(in)) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".tml")).sorted().toList()) {
+        try {
+          docs.add(TimeMLReader.read(f));
+        } catch (TimeMLException e) {
+          // reported above
+        }
+      }
+    }
+    java.lang.management.ThreadMXBean bean = java.lang.management.ManagementFactory.getThreadMXBean();
+    for (int round = 1; round <= timing; round++) {
+      long cpu0 = bean.getCurrentThreadCpuTime();
+      long n = 0;
+      long chars = 0;
+      for (TimeMLDocument d : docs) {
+        n += annotator.tag(d).size();
+        chars += d.text().length();
+      }
+      double cpu = (bean.getCurrentThreadCpuTime() - cpu0) / 1e9;
+      o.printf("timing round %d: %d expressions in %d characters, %.2f CPU s: %.0f expressions/s, %.0f characters/s%n",
+          round, n, chars, cpu, n / cpu, chars / cpu);
+    }
   }
 }

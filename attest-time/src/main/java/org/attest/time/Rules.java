@@ -52,7 +52,7 @@ final class Rules {
     Pattern p =
         Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?:" + regex + ")(?![\\p{L}\\p{N}])",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            Pattern.CASE_INSENSITIVE);
     ALL.add(new Rule(name, p, guard, fn));
   }
 
@@ -238,8 +238,16 @@ final class Rules {
     }
   }
 
+  /** {@code p} moved by {@code n} of its grain; null when unknown or off the calendar ("10^12 years ago"). */
   static TimePoint shift(TimePoint p, long n) {
-    return p == null ? null : p.plus(n);
+    if (p == null) {
+      return null;
+    }
+    try {
+      return p.plus(n);
+    } catch (java.time.DateTimeException | ArithmeticException e) {
+      return null;
+    }
   }
 
   private static String modOf(String word) {
@@ -380,6 +388,7 @@ final class Rules {
     rule("century", "(?:the\\s+)?(?:(?<edge>early|mid|late)[\\s-]*)?(?:(?<n>\\d{1,2})(?:st|nd|rd|th)|(?<w>" + ORDINAL_WORD + "))[\\s-]+century",
         (m, r) -> {
           int n = m.group("n") != null ? Integer.parseInt(m.group("n")) : Lexicon.ordinal(m.group("w"));
+          if (n < 1) return null;
           return withEdge(date(new TimePoint(LocalDate.of((n - 1) * 100, 1, 1), Grain.CENTURY)), m);
         });
 
@@ -532,6 +541,7 @@ final class Rules {
             if (g == null) return null;
             return Resolution.ref("DATE", back ? "PAST_REF" : "FUTURE_REF");
           }
+          if (n.length() > 6) return null; // not a calendar distance
           long k = Long.parseLong(n) * (back ? -1 : 1);
           if (code.equals("DE")) { k *= 10; g = Grain.YEAR; }
           if (code.equals("CE")) { k *= 100; g = Grain.YEAR; }
@@ -583,10 +593,11 @@ final class Rules {
     rule("duration-vague", "(?:(?:the\\s+)?(?:past|last|next|coming|first)\\s+)?(?<n>" + VAGUE + ")\\s+" + UNIT,
         (m, r) -> m.group("u").toLowerCase(Locale.ROOT).endsWith("s") || m.group("u").toLowerCase(Locale.ROOT).endsWith("ies")
             ? new Result("DURATION", duration(null, unitCode(m.group("u"))), null, null) : null);
-    rule("duration-plural", "(?:(?<lead>over\\s+the|in\\s+recent|recent|the\\s+past|the\\s+last|the\\s+coming|the\\s+next|in\\s+the\\s+coming|for|over)\\s+)"
-            + "(?<u>years|months|weeks|days|decades|centuries|hours)|(?<u2>decades|years)(?:-long)",
+    rule("duration-plural", "(?:(?<lead>over\\s+the|recent|the\\s+past|the\\s+last|the\\s+coming|the\\s+next|over)\\s+)"
+            + "(?<u>years|months|weeks|days|decades|centuries|hours)|(?<u2>decades|years)(?:-long)"
+            + "|(?<=\\bfor\\s)(?<u3>years|months|weeks|decades|hours)",
         (m, r) -> {
-          String u = m.group("u") != null ? m.group("u") : m.group("u2");
+          String u = m.group("u") != null ? m.group("u") : m.group("u2") != null ? m.group("u2") : m.group("u3");
           return new Result("DURATION", duration(null, unitCode(u)), null, null);
         });
     rule("duration-unit", "(?<u>decades|centuries)", (m, r) -> new Result("DURATION", duration(null, unitCode(m.group("u"))), null, null));
@@ -617,7 +628,7 @@ final class Rules {
     rule("present-ref", "(?<w>now|right\\s+now|currently|nowadays|at\\s+present|these\\s+days|the\\s+present|the\\s+moment|at\\s+this\\s+time)",
         (t, m) -> !lower(m.group("w")).equals("now") || !nextWord(t, m.end()).equalsIgnoreCase("that"),
         (m, r) -> Resolution.ref("DATE", "PRESENT_REF"));
-    rule("past-ref", "(?<w>recently|lately|the\\s+past|in\\s+recent\\s+times|in\\s+the\\s+past)",
+    rule("past-ref", "(?<w>(?:more\\s+|most\\s+|very\\s+|only\\s+)?recently|lately|the\\s+past|recent\\s+times)",
         (t, m) -> {
           String nw = nextWord(t, m.end()).toLowerCase(Locale.ROOT);
           return !(lower(m.group("w")).endsWith("past") && (Lexicon.number(nw) != null || nw.matches("\\d+|few|several|year|month|week|decade|day|years|months|weeks|decades|days")));
@@ -626,7 +637,7 @@ final class Rules {
           String w = lower(m.group("w"));
           return Resolution.ref("DATE", "PAST_REF");
         });
-    rule("future-ref", "(?<w>the\\s+future|the\\s+near\\s+future|the\\s+long\\s+term|the\\s+short\\s+term|the\\s+near\\s+term|soon|shortly|the\\s+years\\s+to\\s+come)",
+    rule("future-ref", "(?<w>the\\s+future|the\\s+near\\s+future|the\\s+long\\s+term|the\\s+short\\s+term|the\\s+near\\s+term|(?:very\\s+|quite\\s+)?soon|shortly|the\\s+years\\s+to\\s+come)",
         (m, r) -> Resolution.ref("DATE", "FUTURE_REF"));
   }
 

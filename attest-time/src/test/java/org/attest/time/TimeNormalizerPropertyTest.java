@@ -112,6 +112,37 @@ class TimeNormalizerPropertyTest {
     }
   }
 
+  private static final List<String> WORDS = List.of(
+      "the", "a", "in", "on", "by", "last", "next", "this", "following", "previous", "same", "early", "late",
+      "mid-", "about", "more", "than", "ago", "later", "earlier", "from", "now", "year", "years", "month",
+      "months", "week", "day", "days", "quarter", "half", "first", "fourth", "of", "May", "March", "June",
+      "Monday", "spring", "fall", "decade", "century", "21st", "1990s", "'70s", "Q3", "H2", "FY", "fiscal",
+      "every", "twice", "per", "p.m.", "UTC", "noon", "today", "yesterday", ",", ".", "\n", "-", "/", ":",
+      "twenty-one", "and", "half", "will", "was", "said", "2,000", "$", "%");
+
+  @Provide
+  Arbitrary<String> noise() {
+    Arbitrary<String> number = Arbitraries.oneOf(
+        Arbitraries.integers().between(0, 40).map(String::valueOf),
+        Arbitraries.integers().between(1000, 2099).map(String::valueOf),
+        Arbitraries.longs().between(0, Long.MAX_VALUE).map(String::valueOf),
+        Arbitraries.strings().numeric().ofMinLength(1).ofMaxLength(30));
+    return Arbitraries.oneOf(Arbitraries.of(WORDS), number).list().ofMaxSize(25).map(l -> String.join(" ", l));
+  }
+
+  /** Odd input (huge numbers, invalid dates, stray punctuation) never throws and keeps the invariants. */
+  @Property(tries = 500)
+  void noiseNeverBreaksIt(@ForAll("noise") String text, @ForAll("docs") Doc anchorSource) {
+    List<Timex> all = new TimeNormalizer().annotate(text, anchorSource.anchor());
+    int end = 0;
+    for (Timex t : all) {
+      assertThat(t.span().begin()).isGreaterThanOrEqualTo(end);
+      assertThat(t.span().of(text)).isEqualTo(t.text());
+      assertThat(t.value()).isNotBlank();
+      end = t.span().end();
+    }
+  }
+
   @Property(tries = 100)
   void withoutAnAnchorRelativeValuesKeepX(@ForAll("docs") Doc d) {
     for (Timex t : new TimeNormalizer().annotate(d.text(), null)) {
