@@ -11,8 +11,19 @@ import picocli.CommandLine.Command;
     description = "Reads news reports and keeps a ledger of who claims what happened, when, citing whom.",
     subcommands = {
       ExtractCommand.class,
+      TimemlCommand.class,
       EvalCommand.class,
       BenchCommand.class,
+      IngestCommand.class,
+      TimelineCommand.class,
+      ClaimsCommand.class,
+      FindingsCommand.class,
+      SourcesCommand.class,
+      EntityCommand.class,
+      ExportCommand.class,
+      DecisionCommands.Merge.class,
+      DecisionCommands.Split.class,
+      DecisionCommands.Undo.class,
       CommandLine.HelpCommand.class
     })
 public final class AttestCommand implements Runnable {

@@ -1,13 +1,140 @@
 package org.attest.crossdoc;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.attest.model.Attribution;
+import org.attest.model.DocumentInfo;
+import org.attest.model.Entity;
+import org.attest.model.Event;
+import org.attest.model.Finding;
+import org.attest.model.Ledger;
+import org.attest.model.Quote;
+import org.attest.model.TimeExpression;
+
 /**
  * Resolves a corpus: entities across documents, event clusters, corroboration, and the
  * cross-document findings (CONTRADICTION, STANCE_REVERSAL, DATE_CONFLICT, QUANTITY_CONFLICT,
- * CORROBORATION). A pure function of its input: deterministic, no I/O, no wall clock.
+ * CORROBORATION). A pure function of its input: deterministic, no I/O, no wall clock. Documents
+ * are taken in natural order of their ids, so the order they are passed in does not matter.
+ *
+ * <p>The rules are documented in {@code docs/crossdoc.md}.
  */
 public final class CorpusResolver {
 
   public CorpusLedger resolve(CorpusInput input) {
-    throw new UnsupportedOperationException("cross-document resolution is being written (issue 4)");
+    List<Ledger> docs = sortedDocuments(input.documents());
+    EntityResolution entities = new EntityResolution(docs, input.decisions());
+
+    List<DocumentInfo> infos = new ArrayList<>();
+    List<TimeExpression> times = new ArrayList<>();
+    List<Event> events = new ArrayList<>();
+    List<Attribution> attributions = new ArrayList<>();
+    List<Quote> quotes = new ArrayList<>();
+    List<Finding> findings = new ArrayList<>();
+    Map<String, String> origins = new LinkedHashMap<>();
+
+    for (Ledger l : docs) {
+      DocumentInfo info = l.documents().get(0);
+      String doc = info.id();
+      infos.add(info);
+      Map<String, String> ids = new HashMap<>();
+      ids.put(Attribution.AUTHOR, Attribution.AUTHOR);
+      for (Entity e : l.entities()) {
+        ids.put(e.id(), entities.idOf.get(doc + "/" + e.id()));
+      }
+      // Ids are numbered per kind in corpus order; a counter per kind keeps them dense.
+      renumber(l, doc, ids, origins, times.size(), events.size(), attributions.size(), quotes.size(), findings.size());
+      for (TimeExpression t : l.times()) {
+        times.add(new TimeExpression(ids.get(t.id()), doc, t.begin(), t.end(), t.text(), t.type(), t.value(), t.mod(), t.extractor()));
+      }
+      for (Event v : l.events()) {
+        events.add(new Event(ids.get(v.id()), doc, v.begin(), v.end(), v.trigger(), v.sentence(), v.type(), v.predicate(),
+            v.actor().stream().map(x -> ref(ids, x)).distinct().toList(), ref(ids, v.target()), ref(ids, v.location()),
+            ref(ids, v.time()), v.quantity(), v.modality(), v.polarity(), v.summary(), v.extractor()));
+      }
+      for (Attribution a : l.attributions()) {
+        attributions.add(new Attribution(ids.get(a.id()), ref(ids, a.event()), ref(ids, a.source()), ref(ids, a.via()), doc,
+            a.begin(), a.end(), a.cue(), a.sourceMention(), a.content(), a.stance(), a.certainty(), ref(ids, a.time()),
+            a.extractor()));
+      }
+      for (Quote q : l.quotes()) {
+        quotes.add(new Quote(ids.get(q.id()), doc, q.begin(), q.end(), q.text(), ref(ids, q.speaker()), q.extractor()));
+      }
+      for (Finding f : l.findings()) {
+        findings.add(new Finding(ids.get(f.id()), f.kind(), f.items().stream().map(x -> ref(ids, x)).toList(),
+            f.explanation(), f.extractor()));
+      }
+    }
+
+    Map<String, String> timeValue = new HashMap<>();
+    for (TimeExpression t : times) {
+      timeValue.put(t.id(), t.value());
+    }
+    Map<String, String> entityName = new HashMap<>();
+    for (Entity e : entities.entities) {
+      entityName.put(e.id(), e.name());
+    }
+    EventClustering clustering = new EventClustering(events, timeValue, entityName);
+    CrossFindings cross = new CrossFindings(infos, input.copyOf(), entities.entities, events, attributions, timeValue,
+        clustering, findings.size());
+    findings.addAll(cross.findings);
+
+    Ledger ledger = new Ledger(Ledger.FORMAT, infos, entities.entities, times, events, attributions, quotes, findings);
+    return new CorpusLedger(ledger, entities.merges, clustering.clusters, cross.corroboration, origins);
+  }
+
+  private static List<Ledger> sortedDocuments(List<Ledger> documents) {
+    List<Ledger> docs = new ArrayList<>(documents);
+    Set<String> seen = new HashSet<>();
+    for (Ledger l : docs) {
+      if (l.documents().size() != 1) {
+        throw new IllegalArgumentException(
+            "each corpus input ledger must describe exactly one document, not " + l.documents().size());
+      }
+      if (!seen.add(l.documents().get(0).id())) {
+        throw new IllegalArgumentException("document id " + l.documents().get(0).id() + " appears twice in the corpus");
+      }
+    }
+    docs.sort((a, b) -> NaturalOrder.INSTANCE.compare(a.documents().get(0).id(), b.documents().get(0).id()));
+    return docs;
+  }
+
+  private static String number(String prefix, int n, Map<String, String> origins, String doc, String localId) {
+    String id = prefix + n;
+    origins.put(id, doc + "/" + localId);
+    return id;
+  }
+
+  private static void renumber(Ledger l, String doc, Map<String, String> ids, Map<String, String> origins,
+      int nt, int nv, int na, int nq, int nf) {
+    int t = nt;
+    for (TimeExpression x : l.times()) {
+      ids.put(x.id(), number("t", ++t, origins, doc, x.id()));
+    }
+    int v = nv;
+    for (Event x : l.events()) {
+      ids.put(x.id(), number("v", ++v, origins, doc, x.id()));
+    }
+    int a = na;
+    for (Attribution x : l.attributions()) {
+      ids.put(x.id(), number("a", ++a, origins, doc, x.id()));
+    }
+    int q = nq;
+    for (Quote x : l.quotes()) {
+      ids.put(x.id(), number("q", ++q, origins, doc, x.id()));
+    }
+    int f = nf;
+    for (Finding x : l.findings()) {
+      ids.put(x.id(), number("f", ++f, origins, doc, x.id()));
+    }
+  }
+
+  private static String ref(Map<String, String> ids, String id) {
+    return id == null ? null : ids.getOrDefault(id, id);
   }
 }

@@ -8,7 +8,11 @@ public enum SkipReason {
   TOO_LARGE("too large"),
   UNPARSABLE("unparsable"),
   NOT_ENGLISH("not English"),
-  UNREADABLE("unreadable");
+  UNREADABLE("unreadable"),
+  /** The text was read but the extractor failed on it; {@code --retry-failed} tries again. */
+  EXTRACTION_FAILED("extraction failed"),
+  /** Neither text, HTML, a feed nor JSON Lines. */
+  UNSUPPORTED("unsupported file type");
 
   private final String words;
 

@@ -114,7 +114,7 @@ class TimeNormalizerTest {
       It has taken several years.                         | 2008-05-24 | several years          | DURATION | PXY   | -
       They meet every week.                               | 2024-08-01 | every week             | SET  | P1W         | -
       They deliver 15 a year.                             | 2008-03-01 | a year                 | SET  | P1Y         | -
-      They publish an annual report.                      | 2008-03-01 | annual                 | SET  | P1Y         | -
+      They publish an annual report.                      | 2008-03-01 | annual                 | DURATION | P1Y     | -
       It is open now.                                     | 2024-08-01 | now                    | DATE | PRESENT_REF | -
       It recently opened.                                 | 2024-08-01 | recently               | DATE | PAST_REF    | -
       It will open in the future.                         | 2024-08-01 | the future             | DATE | FUTURE_REF  | -

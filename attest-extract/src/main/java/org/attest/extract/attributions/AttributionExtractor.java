@@ -147,6 +147,15 @@ public final class AttributionExtractor extends Extractor {
       content = subtree(d, contentHead, false);
       events.addAll(eventsIn(ctx, content));
     }
+    if (content == null && v.rel().equals("parataxis") && v.head() >= 0) {
+      // "X confirmed that ..., state media reported": the clause the cue hangs on is the content.
+      Span cueClause = subtree(d, v.index(), false);
+      Span gov = subtree(d, v.head(), false);
+      if (gov.begin() < cueClause.begin()) {
+        content = new Span(gov.begin(), cueClause.begin());
+        events.addAll(eventsIn(ctx, content));
+      }
+    }
     if (content == null) {
       // "“…,” X said": the quotation in the sentence is what was said.
       for (Quote q : ctx.quotes()) {
@@ -207,7 +216,8 @@ public final class AttributionExtractor extends Extractor {
       Token c = d.token(ch);
       if ((c.rel().equals("ccomp") || c.rel().equals("acl")) && hasMark(d, ch, "that")) {
         clause = ch;
-      } else if (c.rel().equals("nmod:poss") || c.rel().startsWith("nmod") && Set.of("by", "from", "of").contains(caseWord(d, ch))) {
+      } else if (c.rel().equals("nmod:poss") || c.rel().equals("amod") && ctx.mentionAt(ch) != null
+          || c.rel().startsWith("nmod") && Set.of("by", "from", "of").contains(caseWord(d, ch))) {
         Source s = source(ctx, ch);
         if (s != null) {
           src = s;
@@ -482,6 +492,10 @@ public final class AttributionExtractor extends Extractor {
         continue;
       }
       if (dropMark && tok == root && c.rel().equals("mark")) {
+        continue;
+      }
+      // "... denied that X, but later confirmed that Y": a coordinated report is not content.
+      if (c.rel().equals("conj") && c.isVerb() && Lexicon.get().cue(c.key()) != null) {
         continue;
       }
       r[0] = Math.min(r[0], c.begin());

@@ -104,10 +104,30 @@ public final class QuoteExtractor extends Extractor {
     return new Speaker(m.entity(), new Span(dash, dash + 1), m.span());
   }
 
-  /** The subject of the nearest verb outside the quotation that governs it. */
+  /**
+   * The subject of the nearest verb outside the quotation that governs it, or of the reporting
+   * verb the parser hung on the quotation ("“…,” X said" often parses with "said" under the quote).
+   */
   static Speaker governingSpeaker(ExtractionContext ctx, Span q) {
     AnnotatedDocument d = ctx.doc();
     List<Token> inside = d.tokensIn(q);
+    if (inside.isEmpty()) {
+      return null;
+    }
+    for (Token t : d.tokensOf(d.sentenceOf(inside.get(inside.size() - 1)))) {
+      if (q.contains(t.span()) || t.head() < 0 || !q.contains(d.token(t.head()).span()) || !t.isVerb()) {
+        continue;
+      }
+      for (int ch : d.children(t.index())) {
+        Token c = d.token(ch);
+        if (c.rel().startsWith("nsubj") && !q.contains(c.span())) {
+          EntityMention m = ctx.mentionAt(ch);
+          if (m != null && isSpeakerType(ctx, m.entity())) {
+            return new Speaker(m.entity(), t.span(), m.span());
+          }
+        }
+      }
+    }
     for (Token t : inside) {
       if (t.head() < 0 || q.contains(d.token(t.head()).span())) {
         continue;

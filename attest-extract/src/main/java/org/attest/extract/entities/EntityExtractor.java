@@ -189,10 +189,17 @@ public final class EntityExtractor extends Extractor {
   private Cand matchCountry(AnnotatedDocument d, int i, Lexicon lex) {
     List<Token> toks = d.tokens();
     Token t = toks.get(i);
-    if (t.ner().equals("PERSON")) {
+    // A lone "person" word that is a country's name ("Chad", "Jordan") is the country; a longer
+    // personal name ("Michael Jordan") is not.
+    boolean lonePerson = t.ner().equals("PERSON") && personRun(d, i) == 1
+        && (i == 0 || !d.token(i - 1).ner().equals("PERSON"));
+    if (t.ner().equals("PERSON") && !lonePerson) {
       return null;
     }
     for (CountryPhrase p : lex.countryPhrases(t.word())) {
+      if (t.ner().equals("PERSON") && p.form() != CountryForm.NAME) {
+        continue;
+      }
       int n = p.words().size();
       if (!wordsMatch(d, i, p.words(), false)) {
         continue;
@@ -293,7 +300,7 @@ public final class EntityExtractor extends Extractor {
     List<Token> toks = d.tokens();
     Token t = toks.get(i);
     String ner = t.ner();
-    if (ner.equals("PERSON")) {
+    if (ner.equals("PERSON") && !afterPlaceNoun(d, i, lex)) {
       int n = personRun(d, i);
       Cand c = new Cand(i, i + n - 1, Kind.PERSON);
       // A title before the name: "President Joe Biden".
@@ -305,13 +312,15 @@ public final class EntityExtractor extends Extractor {
       c.nameFirst = i;
       return c;
     }
-    if (ner.equals("ORGANIZATION") || ner.equals("LOCATION") || ner.equals("MISC")) {
+    if (ner.equals("PERSON") || ner.equals("ORGANIZATION") || ner.equals("LOCATION") || ner.equals("MISC")) {
       int j = i;
       while (j + 1 < toks.size() && toks.get(j + 1).ner().equals(ner) && toks.get(j + 1).sentence() == t.sentence()
           && !isPunct(toks.get(j + 1))) {
         j++;
       }
-      Kind kind = ner.equals("ORGANIZATION") ? Kind.ORG : ner.equals("LOCATION") ? Kind.PLACE : Kind.OTHER;
+      // A "person" after "the port of" is a place the tagger misread.
+      Kind kind = ner.equals("ORGANIZATION") ? Kind.ORG
+          : ner.equals("LOCATION") || ner.equals("PERSON") ? Kind.PLACE : Kind.OTHER;
       Cand c = new Cand(i, j, kind);
       if (kind == Kind.PLACE) {
         c = withGeoNoun(d, c, lex);
@@ -324,6 +333,12 @@ public final class EntityExtractor extends Extractor {
       return withGeoNoun(d, new Cand(i, i, Kind.PLACE), lex);
     }
     return null;
+  }
+
+  /** "the port of X", "the city of X": X names a place whatever the tagger says. */
+  private static boolean afterPlaceNoun(AnnotatedDocument d, int i, Lexicon lex) {
+    return i >= 2 && d.token(i - 1).word().equals("of") && lex.isGeoNoun(d.token(i - 2).word().toLowerCase(Locale.ROOT))
+        && d.token(i - 2).sentence() == d.token(i).sentence();
   }
 
   private Cand withGeoNoun(AnnotatedDocument d, Cand c, Lexicon lex) {

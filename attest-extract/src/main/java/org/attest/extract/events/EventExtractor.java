@@ -80,8 +80,9 @@ public final class EventExtractor extends Extractor {
       if (target == null) {
         target = againstTarget(ctx, t);
       }
-      if (target != null) {
-        actors.remove(target);
+      if (target != null && actors.contains(target)) {
+        // One entity cannot be both; the subject is the surer reading.
+        target = null;
       }
       String location = location(ctx, t, actors, target);
       TimeExpression time = governedTime(ctx, t);
@@ -147,11 +148,21 @@ public final class EventExtractor extends Extractor {
       }
       return false;
     }
+    if (cond.startsWith("subj=")) {
+      String cls = cond.substring(5);
+      for (int ch : d.children(t.index())) {
+        Token c = d.token(ch);
+        if (c.rel().equals("nsubj") && lex.inClass(cls, c.key())) {
+          return true;
+        }
+      }
+      return false;
+    }
     if (cond.startsWith("prep=")) {
       String[] f = cond.substring(5).split(":");
       for (int ch : d.children(t.index())) {
         Token c = d.token(ch);
-        if ((c.rel().startsWith("obl") || c.rel().startsWith("nmod")) && caseWord(d, ch).equals(f[0])) {
+        if ((c.rel().startsWith("obl") || c.rel().startsWith("nmod")) && Set.of(f[0].split("/")).contains(caseWord(d, ch))) {
           if (f.length == 1 || lex.inClass(f[1], c.key()) || anyChildInClass(d, ch, f[1], lex)) {
             return true;
           }
@@ -495,6 +506,18 @@ public final class EventExtractor extends Extractor {
       String w = c.word().toLowerCase(Locale.ROOT);
       if ((c.rel().equals("advmod") || c.rel().equals("det")) && NEGATORS.contains(w)) {
         return Modality.NEGATED;
+      }
+      // "no vessel had been detained", "detained no one": the participant is negated.
+      if (c.rel().equals("nsubj:pass") || c.rel().equals("obj") || t.isVerb() && c.rel().equals("nsubj")) {
+        for (int g : d.children(ch)) {
+          Token x = d.token(g);
+          if (x.rel().equals("det") && (x.word().equalsIgnoreCase("no") || x.word().equalsIgnoreCase("neither"))) {
+            return Modality.NEGATED;
+          }
+        }
+        if (c.word().equalsIgnoreCase("nobody") || c.word().equalsIgnoreCase("nothing")) {
+          return Modality.NEGATED;
+        }
       }
     }
     for (int ch : d.children(t.index())) {

@@ -137,7 +137,11 @@ public final class Lexicon {
   /** True when the lemma belongs to the named noun class (military, combat, pact, sanction). */
   public boolean inClass(String className, String lemma) {
     Set<String> s = wordClasses.get(className);
-    return s != null && s.contains(lemma);
+    if (s == null) {
+      return false;
+    }
+    // Lemmatizers disagree on plurals ("troops"); a trailing -s is tried off too.
+    return s.contains(lemma) || lemma.endsWith("s") && s.contains(lemma.substring(0, lemma.length() - 1));
   }
 
   private static List<String> split(String[] f, int i) {

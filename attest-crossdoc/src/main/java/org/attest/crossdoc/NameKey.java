@@ -1,0 +1,68 @@
+package org.attest.crossdoc;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The form in which two names are compared across documents: Unicode-compatibility folded, lower
+ * case, typographic apostrophes and dashes made plain, a leading "the" and a trailing possessive
+ * dropped, whitespace collapsed. "The Kremlin’s" and "Kremlin" have the same key.
+ */
+public final class NameKey {
+
+  /** Words that may be lower case inside a proper name ("Bank of Korea", "Ministry for Unification"). */
+  private static final Set<String> NAME_FUNCTION_WORDS =
+      Set.of("of", "and", "for", "the", "de", "du", "la", "le", "del", "von", "van", "al", "bin", "on", "in", "&");
+
+  private NameKey() {}
+
+  public static String of(String name) {
+    if (name == null) {
+      return "";
+    }
+    String s = Normalizer.normalize(name, Normalizer.Form.NFKC);
+    s = s.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u02BC', '\'').replace('`', '\'')
+        .replace('\u2010', '-').replace('\u2011', '-').replace('\u2013', '-').replace('\u2014', '-')
+        .replace('\u00A0', ' ');
+    s = s.toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
+    if (s.startsWith("the ")) {
+      s = s.substring(4);
+    }
+    if (s.endsWith("'s")) {
+      s = s.substring(0, s.length() - 2);
+    } else if (s.endsWith("s'")) {
+      s = s.substring(0, s.length() - 1);
+    }
+    s = s.replaceAll("[.,;:]+$", "").strip();
+    return s;
+  }
+
+  /**
+   * True for a proper name (every content word capitalised, or an acronym), false for a
+   * description such as "the North Korean leader" or "the president". Descriptions name different
+   * things in different documents, so they never join entities across documents.
+   */
+  public static boolean isProperName(String alias) {
+    if (alias == null || alias.isBlank()) {
+      return false;
+    }
+    String[] words = alias.strip().split("\\s+");
+    boolean content = false;
+    for (int i = 0; i < words.length; i++) {
+      String w = words[i];
+      char c = w.charAt(0);
+      if (!Character.isLetter(c)) {
+        continue;
+      }
+      if (NAME_FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT)) && Character.isLowerCase(c)) {
+        continue;
+      }
+      if (w.chars().noneMatch(Character::isUpperCase)) {
+        return false; // "leader", "president": a description word
+      }
+      content = true;
+    }
+    return content;
+  }
+}

@@ -1,0 +1,127 @@
+package org.attest.crossdoc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.attest.model.Entity;
+import org.attest.model.EntityType;
+import org.attest.model.Ledger;
+import org.junit.jupiter.api.Test;
+
+class EntityResolutionTest {
+
+  private static CorpusLedger resolve(List<ManualDecision> decisions, Doc... docs) {
+    List<Ledger> ledgers = java.util.Arrays.stream(docs).map(Doc::ledger).toList();
+    return new CorpusResolver().resolve(new CorpusInput(ledgers, Map.of(), decisions));
+  }
+
+  private static Entity named(CorpusLedger c, String name) {
+    return c.ledger().entities().stream().filter(e -> e.name().equals(name)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void sameNameUpToCaseApostropheAndLeadingTheIsOneEntityWithTheMergeRecorded() {
+    Doc a = new Doc("d1");
+    a.entity("The Kremlin", EntityType.ORGANIZATION);
+    Doc b = new Doc("d2");
+    b.entity("the Kremlin’s", EntityType.ORGANIZATION);
+    Doc c = new Doc("d3");
+    c.entity("KREMLIN", EntityType.ORGANIZATION);
+    CorpusLedger out = resolve(List.of(), a, b, c);
+    assertThat(out.ledger().entities()).hasSize(1);
+    Entity e = out.ledger().entities().get(0);
+    assertThat(e.id()).isEqualTo("e1");
+    assertThat(e.mentions()).extracting(m -> m.doc()).containsExactly("d1", "d2", "d3");
+    assertThat(out.entityMerges()).hasSize(2);
+    assertThat(out.entityMerges()).allSatisfy(m -> {
+      assertThat(m.entity()).isEqualTo("e1");
+      assertThat(m.reason()).contains("same name").contains("ORGANIZATION");
+    });
+    assertThat(out.entityMerges().get(0).members()).containsExactly("d1/e1", "d2/e1");
+  }
+
+  @Test
+  void aProperAliasJoinsButADescriptionDoesNot() {
+    Doc a = new Doc("d1");
+    a.entity("North Korea", EntityType.COUNTRY, "DPRK");
+    a.entity("Yoon Suk Yeol", EntityType.PERSON, "the president");
+    Doc b = new Doc("d2");
+    b.entity("DPRK", EntityType.COUNTRY);
+    b.entity("Emmanuel Macron", EntityType.PERSON, "the president");
+    CorpusLedger out = resolve(List.of(), a, b);
+    assertThat(out.ledger().entities()).extracting(Entity::name)
+        .containsExactly("North Korea", "Yoon Suk Yeol", "Emmanuel Macron");
+    assertThat(named(out, "North Korea").aliases()).contains("DPRK");
+    assertThat(out.entityMerges()).singleElement().satisfies(m -> assertThat(m.reason()).contains("shared name 'DPRK'"));
+  }
+
+  @Test
+  void incompatibleTypesStayApartCountryAndLocationJoin() {
+    Doc a = new Doc("d1");
+    a.entity("Jordan", EntityType.COUNTRY);
+    a.entity("Crimea", EntityType.LOCATION);
+    Doc b = new Doc("d2");
+    b.entity("Jordan", EntityType.PERSON);
+    b.entity("Crimea", EntityType.COUNTRY);
+    CorpusLedger out = resolve(List.of(), a, b);
+    assertThat(out.ledger().entities()).extracting(e -> e.name() + ":" + e.type())
+        .containsExactly("Jordan:COUNTRY", "Crimea:COUNTRY", "Jordan:PERSON");
+  }
+
+  @Test
+  void manualMergeJoinsWhatTheRulesKeepApart() {
+    Doc a = new Doc("d1");
+    a.entity("Korean Central News Agency", EntityType.ORGANIZATION);
+    Doc b = new Doc("d2");
+    b.entity("KCNA", EntityType.ORGANIZATION);
+    assertThat(resolve(List.of(), a, b).ledger().entities()).hasSize(2);
+    CorpusLedger out = resolve(List.of(new ManualDecision("m1", ManualDecision.Action.MERGE,
+        List.of("KCNA", "Korean Central News Agency"), "same agency")), a, b);
+    assertThat(out.ledger().entities()).singleElement().satisfies(e -> {
+      assertThat(e.name()).isEqualTo("Korean Central News Agency");
+      assertThat(e.aliases()).contains("KCNA");
+    });
+    assertThat(out.entityMerges()).singleElement()
+        .satisfies(m -> assertThat(m.reason()).startsWith("manual merge m1").contains("same agency"));
+  }
+
+  @Test
+  void manualSplitSurvivesRecomputationAndTakesTheAliasAway() {
+    Doc a = new Doc("d1");
+    a.entity("North Korea", EntityType.COUNTRY, "Pyongyang");
+    Doc b = new Doc("d2");
+    b.entity("Pyongyang", EntityType.LOCATION);
+    Doc c = new Doc("d3");
+    c.entity("North Korea", EntityType.COUNTRY);
+    // The rules join the city to the country through the alias ...
+    assertThat(resolve(List.of(), a, b, c).ledger().entities()).hasSize(1);
+    List<ManualDecision> decisions = List.of(new ManualDecision("s1", ManualDecision.Action.SPLIT,
+        List.of("North Korea", "Pyongyang"), "the city, not the state"));
+    // ... the split is applied after them, on every recomputation (new documents included).
+    for (int run = 0; run < 2; run++) {
+      Doc d = new Doc("d4");
+      d.entity("Pyongyang", EntityType.LOCATION);
+      CorpusLedger out = run == 0 ? resolve(decisions, a, b, c) : resolve(decisions, a, b, c, d);
+      assertThat(out.ledger().entities()).extracting(Entity::name).containsExactly("North Korea", "Pyongyang");
+      assertThat(named(out, "North Korea").aliases()).doesNotContain("Pyongyang");
+      assertThat(named(out, "North Korea").mentions()).extracting(m -> m.doc()).containsExactly("d1", "d3");
+      assertThat(named(out, "Pyongyang").type()).isEqualTo(EntityType.LOCATION);
+      assertThat(out.entityMerges()).anySatisfy(m -> assertThat(m.reason()).startsWith("manual split s1"));
+    }
+  }
+
+  @Test
+  void referencesAreRewrittenToCorpusEntities() {
+    Doc a = new Doc("d1");
+    String nk = a.entity("North Korea", EntityType.COUNTRY);
+    a.event(org.attest.model.EventType.MOBILIZE, "sent", nk, null, null, null, null, null);
+    Doc b = new Doc("d2");
+    b.entity("Russia", EntityType.COUNTRY);
+    String nk2 = b.entity("North Korea", EntityType.COUNTRY);
+    b.event(org.attest.model.EventType.MOBILIZE, "deployed", nk2, null, null, null, null, null);
+    CorpusLedger out = resolve(List.of(), a, b);
+    assertThat(out.ledger().events()).extracting(v -> v.actor()).containsExactly(List.of("e1"), List.of("e1"));
+    assertThat(out.origins()).containsEntry("v2", "d2/v1");
+  }
+}

@@ -1,0 +1,140 @@
+package org.attest.export;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import org.attest.crossdoc.CorpusLedger;
+import org.attest.crossdoc.EventCluster;
+import org.attest.crossdoc.Voices;
+import org.attest.model.Attribution;
+import org.attest.model.DocumentInfo;
+import org.attest.model.Entity;
+import org.attest.model.EntityType;
+import org.attest.model.Event;
+import org.attest.model.Finding;
+import org.attest.model.FindingKind;
+import org.attest.model.LedgerJson;
+
+/**
+ * schema.org ClaimReview JSON-LD, one review per finding: the claim reviewed is the event the
+ * finding is about, its authors the sources credited with it, its appearances the documents.
+ * The rating carries no numeric truth value (Attest records who says what; it does not rule on
+ * truth): {@code alternateName} names the finding and {@code ratingExplanation} explains it.
+ */
+final class ClaimReviewExport {
+
+  private ClaimReviewExport() {}
+
+  static String label(FindingKind kind) {
+    return switch (kind) {
+      case CORROBORATION -> "Corroborated by independent sources";
+      case CONTRADICTION -> "Disputed: sources contradict each other";
+      case STANCE_REVERSAL -> "A source reversed its stance";
+      case DATE_CONFLICT -> "Disputed date";
+      case QUANTITY_CONFLICT -> "Disputed number";
+    };
+  }
+
+  static String render(CorpusLedger corpus) {
+    ObjectMapper m = LedgerJson.mapper();
+    var l = corpus.ledger();
+    Voices voices = new Voices(l);
+    Map<String, Event> events = new HashMap<>();
+    l.events().forEach(v -> events.put(v.id(), v));
+    Map<String, Attribution> attributions = new HashMap<>();
+    l.attributions().forEach(a -> attributions.put(a.id(), a));
+    Map<String, DocumentInfo> docs = new HashMap<>();
+    l.documents().forEach(d -> docs.put(d.id(), d));
+    Map<String, Entity> entities = new HashMap<>();
+    l.entities().forEach(e -> entities.put(e.id(), e));
+
+    ObjectNode root = m.createObjectNode();
+    root.put("@context", "https://schema.org");
+    ArrayNode graph = root.putArray("@graph");
+    for (Finding f : l.findings()) {
+      Set<String> eventIds = new LinkedHashSet<>();
+      Set<String> speakers = new LinkedHashSet<>();
+      Set<String> docIds = new LinkedHashSet<>();
+      for (String item : f.items()) {
+        Attribution a = attributions.get(item);
+        if (a != null) {
+          if (a.event() != null) {
+            eventIds.add(a.event());
+          }
+          speakers.add(voices.speaker(voices.origin(a)));
+          docIds.add(a.doc());
+        }
+        Event e = events.get(item);
+        if (e != null) {
+          eventIds.add(e.id());
+          docIds.add(e.doc());
+        }
+      }
+      ObjectNode review = graph.addObject();
+      review.put("@type", "ClaimReview");
+      review.put("@id", "#" + f.id());
+      review.put("claimReviewed", claimText(corpus, eventIds, events, f));
+      ObjectNode claim = review.putObject("itemReviewed");
+      claim.put("@type", "Claim");
+      ArrayNode authors = claim.putArray("author");
+      for (String s : speakers) {
+        ObjectNode a = authors.addObject();
+        Entity e = entities.get(s);
+        a.put("@type", e != null && e.type() == EntityType.PERSON ? "Person" : "Organization");
+        a.put("name", voices.name(s));
+      }
+      ArrayNode appearance = claim.putArray("appearance");
+      for (String d : docIds) {
+        DocumentInfo doc = docs.get(d);
+        ObjectNode w = appearance.addObject();
+        w.put("@type", "CreativeWork");
+        w.put("identifier", d);
+        if (doc != null) {
+          putIf(w, "url", doc.url());
+          putIf(w, "headline", doc.title());
+          putIf(w, "datePublished", doc.published());
+          if (doc.outlet() != null) {
+            w.putObject("publisher").put("@type", "Organization").put("name", doc.outlet());
+          }
+        }
+      }
+      ObjectNode rating = review.putObject("reviewRating");
+      rating.put("@type", "Rating");
+      rating.put("alternateName", label(f.kind()));
+      rating.put("ratingExplanation", f.explanation());
+      review.putObject("author").put("@type", "Organization").put("name", "Attest (automated ledger, " + f.extractor() + ")");
+      review.put("reviewBody", f.explanation());
+      ArrayNode about = review.putArray("about");
+      f.items().forEach(about::add);
+    }
+    return LedgerJson.write(root);
+  }
+
+  private static String claimText(CorpusLedger corpus, Set<String> eventIds, Map<String, Event> events, Finding f) {
+    for (String id : eventIds) {
+      EventCluster c = corpus.clusterOf(id);
+      Event rep = events.get(c != null ? c.events().get(0) : id);
+      if (rep != null) {
+        return rep.summary() != null ? rep.summary() : rep.trigger();
+      }
+    }
+    return f.explanation();
+  }
+
+  private static void putIf(ObjectNode n, String field, String value) {
+    if (value != null) {
+      n.put(field, value);
+    }
+  }
+
+  static void write(CorpusLedger corpus, OutputStream out) throws IOException {
+    out.write(render(corpus).getBytes(StandardCharsets.UTF_8));
+  }
+}

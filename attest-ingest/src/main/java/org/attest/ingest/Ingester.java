@@ -1,0 +1,181 @@
+package org.attest.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.attest.crossdoc.CorpusInput;
+import org.attest.crossdoc.CorpusLedger;
+import org.attest.model.DocumentInfo;
+import org.attest.model.DocumentText;
+import org.attest.model.Ledger;
+import org.attest.model.LedgerExtractor;
+import org.attest.model.SourceDocument;
+import org.attest.store.CommitOutcome;
+import org.attest.store.CorpusView;
+import org.attest.store.DocumentIds;
+import org.attest.store.IngestResult;
+import org.attest.store.IngestStatus;
+import org.attest.store.LedgerStore;
+import org.attest.store.NearDuplicateRule;
+import org.attest.store.NewDocument;
+import org.attest.store.StoreException;
+
+/**
+ * Ingests inputs into a store: reads each file, refuses what is not an English text document,
+ * skips texts already stored, extracts each new document's ledger and commits it (with its
+ * near-duplicate link and the input's result) in one transaction, then recomputes the corpus view.
+ *
+ * <p>Crash safety follows from the order of work: a document's commit is the only write that
+ * matters, and it is atomic; an input whose commit did not happen has no result in the store and
+ * is simply read again by the next run; an input whose commit happened is recognized by its text
+ * hash and left alone. Nothing is written for inputs whose stored result is already the same, so
+ * re-ingesting changes nothing.
+ */
+public final class Ingester {
+
+  /** The near-duplicate rule of {@link MinHash}: the earliest stored document similar enough. */
+  public static final NearDuplicateRule MINHASH_RULE = (signature, candidates) -> {
+    for (var c : candidates) {
+      double s = MinHash.similarity(signature, c.signature());
+      if (s >= MinHash.THRESHOLD) {
+        return Optional.of(new NearDuplicateRule.Match(c, s));
+      }
+    }
+    return Optional.empty();
+  };
+
+  private final LedgerStore store;
+  private final LedgerExtractor extractor;
+  private final Function<CorpusInput, CorpusLedger> resolver;
+  private final IngestLimits limits;
+  private final IngestListener listener;
+
+  /**
+   * @param resolver computes the corpus view after the run (the cross-document resolver), or null
+   *     to leave the view as it is
+   */
+  public Ingester(LedgerStore store, LedgerExtractor extractor, Function<CorpusInput, CorpusLedger> resolver,
+      IngestLimits limits, IngestListener listener) {
+    this.store = Objects.requireNonNull(store);
+    this.extractor = Objects.requireNonNull(extractor);
+    this.resolver = resolver;
+    this.limits = Objects.requireNonNull(limits);
+    this.listener = listener == null ? IngestListener.NONE : listener;
+  }
+
+  /** Ingests files and directories (every file under them, in name order). */
+  public IngestSummary ingest(List<Path> paths) throws IOException {
+    return run(InputFiles.expand(paths));
+  }
+
+  /** Ingests again the files of every input whose last result was SKIPPED or FAILED. */
+  public IngestSummary retryFailed() {
+    Set<Path> files = new LinkedHashSet<>();
+    List<IngestListener.RunResult> gone = new ArrayList<>();
+    for (IngestResult r : store.failures()) {
+      String s = r.source();
+      int hash = s.indexOf('#');
+      Path file = Path.of(hash < 0 ? s : s.substring(0, hash));
+      if (Files.isRegularFile(file)) {
+        files.add(file);
+      } else {
+        gone.add(record(new IngestResult(s, IngestStatus.SKIPPED, SkipReason.UNREADABLE.name(), "no such file", null, null)));
+      }
+    }
+    IngestSummary s = run(new ArrayList<>(files));
+    List<IngestListener.RunResult> all = new ArrayList<>(gone);
+    all.addAll(s.results());
+    return new IngestSummary(all, s.view());
+  }
+
+  private IngestSummary run(List<Path> files) {
+    listener.started(files.size());
+    List<IngestListener.RunResult> results = new ArrayList<>();
+    int done = 0;
+    for (Path file : files) {
+      List<IngestListener.RunResult> fileResults = new ArrayList<>();
+      for (InputOutcome o : InputFiles.read(file, limits)) {
+        fileResults.add(o.accepted() ? ingest(o.document()) : record(skipped(o.source(), o.rejection())));
+      }
+      results.addAll(fileResults);
+      listener.fileDone(++done, files.size(), file, fileResults);
+    }
+    CorpusView view = null;
+    if (resolver != null) {
+      listener.recomputingView();
+      view = store.refreshCorpusView(resolver);
+    }
+    return new IngestSummary(results, view);
+  }
+
+  private IngestListener.RunResult ingest(IncomingDocument d) {
+    String text = d.text();
+    try {
+      EnglishCheck.require(text);
+    } catch (InputRejectedException e) {
+      return record(skipped(d.source(), e));
+    }
+    String sha = DocumentText.sha256(text);
+    Optional<String> existing = store.documentIdOfHash(sha);
+    if (existing.isPresent()) {
+      Optional<IngestResult> prev = store.result(d.source());
+      if (prev.isPresent() && existing.get().equals(prev.get().docId()) && !prev.get().status().failure()) {
+        return new IngestListener.RunResult(prev.get(), true);
+      }
+      return record(new IngestResult(d.source(), IngestStatus.DUPLICATE, null, null, existing.get(), null));
+    }
+    String id = DocumentIds.of(sha);
+    DocumentInfo info = new DocumentInfo(id, sha, d.title(), d.outlet(), d.url(), d.published(), d.source(), "en", text.length());
+    Ledger ledger;
+    try {
+      Ledger l = extractor.extract(new SourceDocument(info, text));
+      // the store keeps the document's identity as ingest read it, whatever the extractor echoed
+      ledger = new Ledger(l.format(), List.of(info), l.entities(), l.times(), l.events(), l.attributions(), l.quotes(),
+          l.findings());
+    } catch (RuntimeException | StackOverflowError e) {
+      return record(new IngestResult(d.source(), IngestStatus.FAILED, SkipReason.EXTRACTION_FAILED.name(),
+          SkipReason.EXTRACTION_FAILED.words() + ": " + oneLine(e), null, null));
+    }
+    int[] signature = MinHash.signature(text);
+    NewDocument doc = new NewDocument(info, d.author(), d.source(), text, ledger, signature, MinHash.bandKeys(signature));
+    CommitOutcome out;
+    try {
+      out = store.commitDocument(doc, MINHASH_RULE);
+    } catch (StoreException e) {
+      // a document the store cannot take (a value it refuses) must not stop the run; an
+      // unreachable store will fail this write as well, and that does stop it
+      return record(new IngestResult(d.source(), IngestStatus.FAILED, SkipReason.UNREADABLE.name(),
+          "the store refused it: " + e.getMessage(), null, null));
+    }
+    return new IngestListener.RunResult(new IngestResult(d.source(), out.status(), null,
+        out.status() == IngestStatus.NEAR_DUPLICATE ? String.format(java.util.Locale.ROOT, "similarity %.2f", out.similarity()) : null,
+        out.docId(), out.ofDoc()), false);
+  }
+
+  private static IngestResult skipped(String source, InputRejectedException e) {
+    return new IngestResult(source, IngestStatus.SKIPPED, e.reason().name(), e.getMessage(), null, null);
+  }
+
+  /** Records a result unless the store holds exactly this one already. */
+  private IngestListener.RunResult record(IngestResult r) {
+    Optional<IngestResult> prev = store.result(r.source());
+    if (prev.isPresent() && prev.get().equals(r)) {
+      return new IngestListener.RunResult(r, true);
+    }
+    store.recordResult(r);
+    return new IngestListener.RunResult(r, false);
+  }
+
+  private static String oneLine(Throwable e) {
+    String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
+    m = m.replaceAll("\\s+", " ").strip();
+    return m.length() > 300 ? m.substring(0, 300) : m;
+  }
+}

@@ -1,0 +1,798 @@
+package org.attest.store;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.attest.crossdoc.CorpusInput;
+import org.attest.crossdoc.CorpusLedger;
+import org.attest.crossdoc.Corroboration;
+import org.attest.crossdoc.EventCluster;
+import org.attest.crossdoc.ManualDecision;
+import org.attest.model.Attribution;
+import org.attest.model.DocumentInfo;
+import org.attest.model.DocumentText;
+import org.attest.model.Entity;
+import org.attest.model.Event;
+import org.attest.model.Finding;
+import org.attest.model.Ledger;
+import org.attest.model.LedgerJson;
+import org.flywaydb.core.Flyway;
+
+/**
+ * The persistent ledger over plain JDBC: documents with their normalized text and ledgers (as the
+ * JSON contract and as normalized rows), the result of every input, manual entity decisions, the
+ * materialized cross-document view and a full-text index. One instance holds one connection; it
+ * is not thread-safe (open one per thread). Several processes may share a store: every write that
+ * must see a consistent store (a document commit, a decision, the corpus view) locks one row first.
+ */
+public final class LedgerStore implements AutoCloseable {
+
+  private static final TypeReference<List<String>> STRING_LIST = new TypeReference<>() {};
+
+  /** Tables of the canonical dump, with the order that makes it deterministic. */
+  private static final Map<String, String> DUMP_TABLES = new LinkedHashMap<>();
+
+  static {
+    DUMP_TABLES.put("document", "seq");
+    DUMP_TABLES.put("document_minhash", "doc_id");
+    DUMP_TABLES.put("document_band", "band, band_key, doc_id");
+    DUMP_TABLES.put("doc_entity", "doc_id, local_id");
+    DUMP_TABLES.put("doc_mention", "doc_id, entity_id, begin_at, end_at");
+    DUMP_TABLES.put("doc_time", "doc_id, local_id");
+    DUMP_TABLES.put("doc_event", "doc_id, local_id");
+    DUMP_TABLES.put("doc_attribution", "doc_id, local_id");
+    DUMP_TABLES.put("doc_quote", "doc_id, local_id");
+    DUMP_TABLES.put("doc_finding", "doc_id, local_id");
+    DUMP_TABLES.put("ingest_result", "source");
+    DUMP_TABLES.put("manual_decision", "seq");
+    DUMP_TABLES.put("corpus_view", "id");
+    DUMP_TABLES.put("corpus_entity", "id");
+    DUMP_TABLES.put("corpus_cluster", "id");
+    DUMP_TABLES.put("corpus_finding", "id");
+    DUMP_TABLES.put("search_token", "kind, token, ref");
+  }
+
+  private final StoreLocation location;
+  private Connection c;
+
+  private LedgerStore(StoreLocation location, Connection c) {
+    this.location = location;
+    this.c = c;
+  }
+
+  /** Opens (creating or migrating as needed) the store at a {@code --db} location. */
+  public static LedgerStore open(String location) {
+    return open(StoreLocation.parse(location));
+  }
+
+  public static LedgerStore open(StoreLocation location) {
+    Logger.getLogger("org.flywaydb").setLevel(Level.WARNING);
+    // Two processes opening an embedded store at the same moment: one becomes its server while
+    // the other sees a lock file being written ("Lock file recently modified"); the other waits.
+    for (int attempt = 1; ; attempt++) {
+      try {
+        migrate(location);
+        return new LedgerStore(location, connect(location));
+      } catch (SQLException | StoreException e) {
+        if (!location.embedded() || attempt >= 40 || !lockRace(e)) {
+          throw e instanceof StoreException se ? se
+              : new StoreException("cannot open the store at " + location + ": " + e.getMessage(), e);
+        }
+        try {
+          Thread.sleep(250L + 50L * attempt);
+        } catch (InterruptedException ie) {
+          Thread.currentThread().interrupt();
+          throw new StoreException("interrupted while opening the store at " + location, ie);
+        }
+      }
+    }
+  }
+
+  private static boolean lockRace(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      String m = String.valueOf(t.getMessage());
+      if (m.contains("Lock file") || m.contains("lock file") || m.contains("90020") || m.contains("Connection is broken")
+          || m.contains("Connection refused")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Connection connect(StoreLocation location) throws SQLException {
+    Properties p = new Properties();
+    if (location.user() != null) {
+      p.setProperty("user", location.user());
+    }
+    if (location.password() != null) {
+      p.setProperty("password", location.password());
+    }
+    Connection c = DriverManager.getConnection(location.jdbcUrl(), p);
+    c.setAutoCommit(false);
+    c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+    return c;
+  }
+
+  /** Flyway migrations (Flyway locks its history table, so concurrent openers migrate once). */
+  private static void migrate(StoreLocation location) {
+    Flyway flyway = Flyway.configure()
+        .dataSource(location.jdbcUrl(), location.user(), location.password())
+        .locations("classpath:db/migration")
+        .load();
+    try {
+      flyway.migrate();
+    } catch (RuntimeException e) {
+      throw new StoreException("cannot open the store at " + location + ": " + oneLine(e), e);
+    }
+  }
+
+  public StoreLocation location() {
+    return location;
+  }
+
+  @Override
+  public void close() {
+    try {
+      c.close();
+    } catch (SQLException e) {
+      throw new StoreException("closing the store: " + e.getMessage(), e);
+    }
+  }
+
+  // ---------------------------------------------------------------- documents
+
+  /** The id of the stored document with this text hash, if any. */
+  public Optional<String> documentIdOfHash(String sha256) {
+    return read(() -> Optional.ofNullable(string("SELECT id FROM document WHERE sha256 = ?", sha256)));
+  }
+
+  /**
+   * Commits a document, its ledger, signature, search tokens and the input's result in one
+   * transaction. Under the store lock it checks again that the text is new (another process may
+   * have stored it meanwhile) and asks {@code rule} whether it copies an earlier document.
+   */
+  public CommitOutcome commitDocument(NewDocument d, NearDuplicateRule rule) {
+    return write(() -> {
+      lock();
+      DocumentInfo info = d.info();
+      String existing = string("SELECT id FROM document WHERE sha256 = ?", info.sha256());
+      if (existing != null) {
+        upsertResult(new IngestResult(d.source(), IngestStatus.DUPLICATE, null, null, existing, null));
+        return new CommitOutcome(IngestStatus.DUPLICATE, existing, null, 1.0);
+      }
+      Optional<NearDuplicateRule.Match> match = rule.originalOf(d.signature(), candidates(d.bandKeys()));
+      String copyOf = match.map(m -> m.candidate().copyOf() != null ? m.candidate().copyOf() : m.candidate().docId()).orElse(null);
+      Double similarity = match.map(NearDuplicateRule.Match::similarity).orElse(null);
+      long seq = number("SELECT COALESCE(MAX(seq), 0) + 1 FROM document");
+      update("INSERT INTO document (id, seq, sha256, title, outlet, author, url, published, source, language, text_length,"
+              + " copy_of, copy_similarity, extractor, body, ledger_json) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+          info.id(), seq, info.sha256(), cut(info.title(), 2000), cut(info.outlet(), 500), cut(d.author(), 1000),
+          cut(info.url(), 4000), info.published(), d.source(), info.language() == null ? "en" : info.language(),
+          d.text().length(), copyOf, similarity, extractors(d.ledger()), d.text(), LedgerJson.writeCompact(d.ledger()));
+      update("INSERT INTO document_minhash (doc_id, signature) VALUES (?, ?)", info.id(), bytes(d.signature()));
+      try (PreparedStatement ps = c.prepareStatement("INSERT INTO document_band (band, band_key, doc_id) VALUES (?,?,?)")) {
+        for (int b = 0; b < d.bandKeys().length; b++) {
+          ps.setInt(1, b);
+          ps.setLong(2, d.bandKeys()[b]);
+          ps.setString(3, info.id());
+          ps.addBatch();
+        }
+        ps.executeBatch();
+      }
+      LedgerRows.insert(c, info.id(), d.ledger());
+      insertTokens(SearchKind.DOCUMENT, info.id(), SearchTokens.count(d.text()));
+      IngestStatus status = copyOf == null ? IngestStatus.INGESTED : IngestStatus.NEAR_DUPLICATE;
+      upsertResult(new IngestResult(d.source(), status, null, null, info.id(), copyOf));
+      return new CommitOutcome(status, info.id(), copyOf, similarity == null ? 0 : similarity);
+    });
+  }
+
+  private List<OriginalCandidate> candidates(long[] bandKeys) throws SQLException {
+    if (bandKeys.length == 0) {
+      return List.of();
+    }
+    StringBuilder sql = new StringBuilder(
+        "SELECT d.id, d.seq, m.signature, d.copy_of FROM document d JOIN document_minhash m ON m.doc_id = d.id"
+            + " WHERE d.id IN (SELECT doc_id FROM document_band WHERE ");
+    for (int b = 0; b < bandKeys.length; b++) {
+      sql.append(b == 0 ? "" : " OR ").append("(band = ? AND band_key = ?)");
+    }
+    sql.append(") ORDER BY d.seq");
+    List<OriginalCandidate> out = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+      int i = 1;
+      for (int b = 0; b < bandKeys.length; b++) {
+        ps.setInt(i++, b);
+        ps.setLong(i++, bandKeys[b]);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(new OriginalCandidate(rs.getString(1), rs.getLong(2), ints(rs.getBytes(3)), rs.getString(4)));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Every stored document, in ingest order. */
+  public List<StoredDocument> documents() {
+    return read(() -> {
+      List<StoredDocument> out = new ArrayList<>();
+      try (PreparedStatement ps = c.prepareStatement(
+          "SELECT id, sha256, title, outlet, url, published, source, language, text_length, seq, author, copy_of,"
+              + " copy_similarity FROM document ORDER BY seq");
+          ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          DocumentInfo info = new DocumentInfo(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+              rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getInt(9));
+          double sim = rs.getDouble(13);
+          out.add(new StoredDocument(info, rs.getLong(10), rs.getString(11), rs.getString(7), rs.getString(12),
+              rs.wasNull() ? null : sim));
+        }
+      }
+      return out;
+    });
+  }
+
+  /** A stored document's normalized text. */
+  public Optional<String> text(String docId) {
+    return read(() -> Optional.ofNullable(string("SELECT body FROM document WHERE id = ?", docId)));
+  }
+
+  /** A stored document's ledger, as extracted. */
+  public Optional<Ledger> ledger(String docId) {
+    return read(() -> Optional.ofNullable(string("SELECT ledger_json FROM document WHERE id = ?", docId)).map(LedgerJson::read));
+  }
+
+  public int documentCount() {
+    return read(() -> (int) number("SELECT COUNT(*) FROM document"));
+  }
+
+  // ---------------------------------------------------------------- ingest results
+
+  /** Records the result of an input that stored nothing new (skipped, failed, duplicate). */
+  public void recordResult(IngestResult r) {
+    write(() -> {
+      upsertResult(r);
+      return null;
+    });
+  }
+
+  /** The recorded result of one input, if any. */
+  public Optional<IngestResult> result(String source) {
+    return read(() -> results("WHERE source = ?", source).stream().findFirst());
+  }
+
+  /** Every input's latest result, by source. */
+  public List<IngestResult> results() {
+    return read(() -> results(""));
+  }
+
+  /** The inputs {@code --retry-failed} redoes. */
+  public List<IngestResult> failures() {
+    return read(() -> results("WHERE status IN ('SKIPPED', 'FAILED')"));
+  }
+
+  private List<IngestResult> results(String where, Object... args) throws SQLException {
+    List<IngestResult> out = new ArrayList<>();
+    try (PreparedStatement ps = prepare("SELECT source, status, reason, detail, doc_id, of_doc FROM ingest_result " + where
+        + " ORDER BY source", args); ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.add(new IngestResult(rs.getString(1), IngestStatus.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
+            rs.getString(5), rs.getString(6)));
+      }
+    }
+    return out;
+  }
+
+  private void upsertResult(IngestResult r) throws SQLException {
+    int n = update("UPDATE ingest_result SET status = ?, reason = ?, detail = ?, doc_id = ?, of_doc = ? WHERE source = ?",
+        r.status().name(), r.reason(), cut(r.detail(), 4000), r.docId(), r.ofDoc(), r.source());
+    if (n == 0) {
+      update("INSERT INTO ingest_result (source, status, reason, detail, doc_id, of_doc) VALUES (?,?,?,?,?,?)",
+          r.source(), r.status().name(), r.reason(), cut(r.detail(), 4000), r.docId(), r.ofDoc());
+    }
+  }
+
+  // ---------------------------------------------------------------- manual decisions
+
+  /** Records a manual merge or split; it applies from the next corpus view on. */
+  public ManualDecision addDecision(ManualDecision.Action action, List<String> names, String note) {
+    return write(() -> {
+      lock();
+      long seq = number("SELECT COALESCE(MAX(seq), 0) + 1 FROM manual_decision");
+      String id = "m" + seq;
+      update("INSERT INTO manual_decision (id, seq, action, names, note, undone) VALUES (?,?,?,?,?,?)",
+          id, seq, action.name(), LedgerJson.writeCompact(names), note, false);
+      return new ManualDecision(id, action, names, note);
+    });
+  }
+
+  /** Undoes a decision (kept, marked undone). False when there is no such active decision. */
+  public boolean undoDecision(String id) {
+    return write(() -> {
+      lock();
+      return update("UPDATE manual_decision SET undone = ? WHERE id = ? AND undone = ?", true, id, false) == 1;
+    });
+  }
+
+  /** Active decisions in the order they were made. */
+  public List<ManualDecision> decisions() {
+    return read(() -> {
+      List<ManualDecision> out = new ArrayList<>();
+      try (PreparedStatement ps = prepare("SELECT id, action, names, note FROM manual_decision WHERE undone = ? ORDER BY seq", false);
+          ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(new ManualDecision(rs.getString(1), ManualDecision.Action.valueOf(rs.getString(2)),
+              parseList(rs.getString(3)), rs.getString(4)));
+        }
+      }
+      return out;
+    });
+  }
+
+  // ---------------------------------------------------------------- corpus view
+
+  /** The resolver's input: every ledger in ingest order, the near-duplicate links, the decisions. */
+  public CorpusInput corpusInput() {
+    return read(() -> {
+      List<Ledger> ledgers = new ArrayList<>();
+      Map<String, String> copyOf = new LinkedHashMap<>();
+      try (PreparedStatement ps = c.prepareStatement("SELECT id, copy_of, ledger_json FROM document ORDER BY seq");
+          ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          ledgers.add(LedgerJson.read(rs.getString(3)));
+          if (rs.getString(2) != null) {
+            copyOf.put(rs.getString(1), rs.getString(2));
+          }
+        }
+      }
+      return new CorpusInput(ledgers, copyOf, decisions());
+    });
+  }
+
+  /**
+   * Recomputes the corpus view unless it is current. The resolver runs outside any lock; the
+   * result is written only if the input did not change meanwhile (else it is computed again), so
+   * the stored view always matches the stored documents and decisions. A resolver that throws
+   * leaves a view with its error, which the query commands report.
+   */
+  public CorpusView refreshCorpusView(Function<CorpusInput, CorpusLedger> resolver) {
+    for (int attempt = 0; ; attempt++) {
+      String before = read(this::fingerprint);
+      Optional<CorpusView> current = corpusView();
+      if (current.isPresent() && current.get().inputHash().equals(before)) {
+        return current.get();
+      }
+      CorpusInput input = corpusInput();
+      CorpusLedger ledger = null;
+      String error = null;
+      try {
+        ledger = resolver.apply(input);
+      } catch (RuntimeException e) {
+        error = oneLine(e);
+      }
+      CorpusLedger result = ledger;
+      String failure = error;
+      boolean optimistic = attempt < 5;
+      Optional<CorpusView> written = write(() -> {
+        if (optimistic) {
+          lock();
+          if (!fingerprint().equals(before)) {
+            return Optional.empty();
+          }
+        }
+        return Optional.of(writeView(before, input.documents().size(), result, failure));
+      });
+      if (written.isPresent()) {
+        return written.get();
+      }
+    }
+  }
+
+  /** The stored corpus view, if one was computed. */
+  public Optional<CorpusView> corpusView() {
+    return read(() -> {
+      try (PreparedStatement ps = c.prepareStatement("SELECT input_hash, documents, ledger_json, error FROM corpus_view WHERE id = 1");
+          ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          return Optional.empty();
+        }
+        String json = rs.getString(3);
+        CorpusLedger ledger = json == null ? null : readCorpus(json);
+        return Optional.of(new CorpusView(rs.getString(1), rs.getInt(2), ledger, rs.getString(4)));
+      }
+    });
+  }
+
+  /** Whether the stored view matches the stored documents and decisions. */
+  public boolean corpusViewCurrent() {
+    return read(() -> fingerprint().equals(string("SELECT input_hash FROM corpus_view WHERE id = 1")));
+  }
+
+  private String fingerprint() throws SQLException {
+    StringBuilder sb = new StringBuilder("docs\n");
+    try (PreparedStatement ps = c.prepareStatement("SELECT id, copy_of FROM document ORDER BY seq"); ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        sb.append(rs.getString(1)).append(' ').append(rs.getString(2)).append('\n');
+      }
+    }
+    sb.append("decisions\n");
+    for (ManualDecision d : decisions()) {
+      sb.append(d.id()).append('\n');
+    }
+    return DocumentText.sha256(sb.toString());
+  }
+
+  private CorpusView writeView(String hash, int docs, CorpusLedger ledger, String error) throws SQLException {
+    update("DELETE FROM corpus_view");
+    update("DELETE FROM corpus_entity");
+    update("DELETE FROM corpus_cluster");
+    update("DELETE FROM corpus_finding");
+    update("DELETE FROM search_token WHERE kind IN (?, ?)", SearchKind.CLAIM.code, SearchKind.ENTITY.code);
+    update("INSERT INTO corpus_view (id, input_hash, documents, ledger_json, error) VALUES (1, ?, ?, ?, ?)",
+        hash, docs, ledger == null ? null : LedgerJson.writeCompact(ledger), error);
+    if (ledger != null) {
+      materialize(ledger);
+    }
+    return new CorpusView(hash, docs, ledger, error);
+  }
+
+  private void materialize(CorpusLedger corpus) throws SQLException {
+    Ledger l = corpus.ledger();
+    Map<String, Entity> entities = new LinkedHashMap<>();
+    for (Entity e : l.entities()) {
+      entities.put(e.id(), e);
+      update("INSERT INTO corpus_entity (id, name, entity_type, aliases, mentions) VALUES (?,?,?,?,?)",
+          e.id(), cut(e.name(), 2000), e.type() == null ? "OTHER" : e.type().name(), LedgerJson.writeCompact(e.aliases()),
+          e.mentions().size());
+      StringBuilder names = new StringBuilder(e.name());
+      for (String a : e.aliases()) {
+        names.append(' ').append(a);
+      }
+      insertTokens(SearchKind.ENTITY, e.id(), SearchTokens.count(names.toString()));
+    }
+    Map<String, Corroboration> corroboration = new LinkedHashMap<>();
+    for (Corroboration k : corpus.corroboration()) {
+      corroboration.put(k.cluster(), k);
+    }
+    for (EventCluster k : corpus.clusters()) {
+      Corroboration co = corroboration.get(k.id());
+      update("INSERT INTO corpus_cluster (id, event_type, time_value, events, independent_sources, denied_by) VALUES (?,?,?,?,?,?)",
+          k.id(), k.type() == null ? null : k.type().name(), k.time(), k.events().size(),
+          co == null ? 0 : co.independentSources().size(), co == null ? 0 : co.deniedBy().size());
+    }
+    for (Finding f : l.findings()) {
+      update("INSERT INTO corpus_finding (id, kind, items, explanation) VALUES (?,?,?,?)",
+          f.id(), f.kind().name(), cut(LedgerJson.writeCompact(f.items()), 4000), f.explanation());
+    }
+    // Claims: what each attribution's source is said to claim, with its cue, source and event.
+    Map<String, Event> events = new LinkedHashMap<>();
+    for (Event v : l.events()) {
+      events.put(v.id(), v);
+    }
+    Map<String, String> texts = new LinkedHashMap<>();
+    for (DocumentInfo d : l.documents()) {
+      if (d.sha256() != null && d.sha256().length() == 64) {
+        String body = string("SELECT body FROM document WHERE id = ?", DocumentIds.of(d.sha256()));
+        if (body != null) {
+          texts.put(d.id(), body);
+        }
+      }
+    }
+    for (Attribution a : l.attributions()) {
+      StringBuilder claim = new StringBuilder();
+      String body = texts.get(a.doc());
+      if (body != null && a.content() != null && a.content().end() <= body.length()) {
+        claim.append(a.content().of(body));
+      }
+      if (a.cue() != null) {
+        claim.append(' ').append(a.cue());
+      }
+      Entity source = entities.get(a.source());
+      if (source != null) {
+        claim.append(' ').append(source.name());
+      }
+      Event v = a.event() == null ? null : events.get(a.event());
+      if (v != null) {
+        claim.append(' ').append(v.trigger() == null ? "" : v.trigger());
+        if (v.summary() != null) {
+          claim.append(' ').append(v.summary());
+        }
+      }
+      insertTokens(SearchKind.CLAIM, a.id(), SearchTokens.count(claim.toString()));
+    }
+  }
+
+  static CorpusLedger readCorpus(String json) {
+    try {
+      return LedgerJson.mapper().readValue(json, CorpusLedger.class);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  // ---------------------------------------------------------------- search
+
+  /**
+   * Full-text search: items of {@code kind} that contain every token of the query (see {@link
+   * SearchTokens}), best first (most occurrences), ties by id.
+   */
+  public List<SearchHit> search(String query, SearchKind kind, int limit) {
+    List<String> tokens = new ArrayList<>(SearchTokens.count(query).keySet());
+    if (tokens.isEmpty()) {
+      return List.of();
+    }
+    return read(() -> {
+      StringBuilder sql = new StringBuilder("SELECT ref, SUM(tf) AS score FROM search_token WHERE kind = ? AND token IN (");
+      for (int i = 0; i < tokens.size(); i++) {
+        sql.append(i == 0 ? "?" : ", ?");
+      }
+      sql.append(") GROUP BY ref HAVING COUNT(*) = ? ORDER BY score DESC, ref LIMIT ?");
+      List<Object> args = new ArrayList<>();
+      args.add(kind.code);
+      args.addAll(tokens);
+      args.add(tokens.size());
+      args.add(limit);
+      List<SearchHit> out = new ArrayList<>();
+      try (PreparedStatement ps = prepare(sql.toString(), args.toArray()); ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(new SearchHit(kind, rs.getString(1), rs.getInt(2)));
+        }
+      }
+      return out;
+    });
+  }
+
+  private void insertTokens(SearchKind kind, String ref, Map<String, Integer> counts) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO search_token (kind, token, ref, tf) VALUES (?,?,?,?)")) {
+      for (Map.Entry<String, Integer> e : counts.entrySet()) {
+        ps.setString(1, kind.code);
+        ps.setString(2, e.getKey());
+        ps.setString(3, ref);
+        ps.setInt(4, e.getValue());
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+  }
+
+  // ---------------------------------------------------------------- dump
+
+  /**
+   * Every row of every table, in a fixed order, one line per row: two stores with equal dumps hold
+   * the same data. The migration history (which records install times) is left out.
+   */
+  public String canonicalDump() {
+    return read(() -> {
+      StringBuilder sb = new StringBuilder();
+      for (Map.Entry<String, String> t : DUMP_TABLES.entrySet()) {
+        sb.append("== ").append(t.getKey()).append('\n');
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT * FROM " + t.getKey() + " ORDER BY " + t.getValue())) {
+          ResultSetMetaData md = rs.getMetaData();
+          List<Integer> cols = new ArrayList<>();
+          TreeSet<String> names = new TreeSet<>();
+          Map<String, Integer> byName = new LinkedHashMap<>();
+          for (int i = 1; i <= md.getColumnCount(); i++) {
+            byName.put(md.getColumnLabel(i).toLowerCase(java.util.Locale.ROOT), i);
+            names.add(md.getColumnLabel(i).toLowerCase(java.util.Locale.ROOT));
+          }
+          for (String n : names) {
+            cols.add(byName.get(n));
+          }
+          while (rs.next()) {
+            StringBuilder row = new StringBuilder();
+            for (int i : cols) {
+              row.append(row.length() == 0 ? "" : "\t").append(md.getColumnLabel(i).toLowerCase(java.util.Locale.ROOT)).append('=');
+              int type = md.getColumnType(i);
+              if (type == Types.BINARY || type == Types.VARBINARY || type == Types.LONGVARBINARY || type == Types.BLOB) {
+                byte[] b = rs.getBytes(i);
+                row.append(b == null ? "null" : HexFormat.of().formatHex(b));
+              } else if (type == Types.BOOLEAN || type == Types.BIT) {
+                boolean v = rs.getBoolean(i);
+                row.append(rs.wasNull() ? "null" : String.valueOf(v));
+              } else {
+                String v = rs.getString(i);
+                row.append(v == null ? "null" : v.replace("\\", "\\\\").replace("\n", "\\n").replace("\t", "\\t"));
+              }
+            }
+            sb.append(row).append('\n');
+          }
+        }
+      }
+      return sb.toString();
+    });
+  }
+
+  // ---------------------------------------------------------------- plumbing
+
+  @FunctionalInterface
+  private interface Work<T> {
+    T run() throws SQLException;
+  }
+
+  private <T> T read(Work<T> work) {
+    try {
+      return transaction(work);
+    } catch (SQLException e) {
+      throw new StoreException("store read failed: " + e.getMessage(), e);
+    }
+  }
+
+  private <T> T write(Work<T> work) {
+    try {
+      return transaction(work);
+    } catch (SQLException | RuntimeException e) {
+      if (e instanceof StoreException se) {
+        throw se;
+      }
+      throw new StoreException("store write failed (nothing was changed): " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Runs one transaction. When the connection itself is lost (the process serving an embedded
+   * store to others exited; a PostgreSQL restart) the transaction was rolled back by the database,
+   * so it reconnects (this process may become the server) and runs the whole unit once more.
+   */
+  private <T> T transaction(Work<T> work) throws SQLException {
+    try {
+      T t = work.run();
+      c.commit();
+      return t;
+    } catch (SQLException | RuntimeException e) {
+      rollbackQuietly();
+      if (!(e instanceof SQLException se) || !connectionLost(se)) {
+        throw e;
+      }
+      try {
+        c.close();
+      } catch (SQLException ignored) {
+        // already broken
+      }
+      c = connect(location);
+      try {
+        T t = work.run();
+        c.commit();
+        return t;
+      } catch (SQLException | RuntimeException again) {
+        rollbackQuietly();
+        throw again;
+      }
+    }
+  }
+
+  private boolean connectionLost(SQLException e) {
+    String state = e.getSQLState();
+    if (state != null && state.startsWith("08")) {
+      return true;
+    }
+    try {
+      return !c.isValid(2);
+    } catch (SQLException notValid) {
+      return true;
+    }
+  }
+
+  private void rollbackQuietly() {
+    try {
+      c.rollback();
+    } catch (SQLException ignored) {
+      // the connection is gone; the database discards the open transaction itself
+    }
+  }
+
+  /** Serializes writers across processes until this transaction ends. */
+  private void lock() throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT id FROM store_lock WHERE id = 1 FOR UPDATE"); ResultSet rs = ps.executeQuery()) {
+      rs.next();
+    }
+  }
+
+  private PreparedStatement prepare(String sql, Object... args) throws SQLException {
+    PreparedStatement ps = c.prepareStatement(sql);
+    for (int i = 0; i < args.length; i++) {
+      Object a = args[i];
+      if (a == null) {
+        ps.setNull(i + 1, Types.NULL);
+      } else if (a instanceof Double dv) {
+        ps.setDouble(i + 1, dv);
+      } else if (a instanceof byte[] b) {
+        ps.setBytes(i + 1, b);
+      } else {
+        ps.setObject(i + 1, a);
+      }
+    }
+    return ps;
+  }
+
+  private int update(String sql, Object... args) throws SQLException {
+    try (PreparedStatement ps = prepare(sql, args)) {
+      return ps.executeUpdate();
+    }
+  }
+
+  private String string(String sql, Object... args) throws SQLException {
+    try (PreparedStatement ps = prepare(sql, args); ResultSet rs = ps.executeQuery()) {
+      return rs.next() ? rs.getString(1) : null;
+    }
+  }
+
+  private long number(String sql, Object... args) throws SQLException {
+    try (PreparedStatement ps = prepare(sql, args); ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  private static String extractors(Ledger l) {
+    TreeSet<String> names = new TreeSet<>();
+    l.entities().forEach(e -> add(names, e.extractor()));
+    l.times().forEach(t -> add(names, t.extractor()));
+    l.events().forEach(v -> add(names, v.extractor()));
+    l.attributions().forEach(a -> add(names, a.extractor()));
+    l.quotes().forEach(q -> add(names, q.extractor()));
+    l.findings().forEach(f -> add(names, f.extractor()));
+    return cut(String.join(" ", names), 500);
+  }
+
+  private static void add(TreeSet<String> names, org.attest.model.Provenance p) {
+    if (p != null) {
+      names.add(p.toString());
+    }
+  }
+
+  static List<String> parseList(String json) {
+    try {
+      return LedgerJson.mapper().readValue(json, STRING_LIST);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static byte[] bytes(int[] ints) {
+    ByteBuffer b = ByteBuffer.allocate(ints.length * 4);
+    for (int i : ints) {
+      b.putInt(i);
+    }
+    return b.array();
+  }
+
+  private static int[] ints(byte[] bytes) {
+    ByteBuffer b = ByteBuffer.wrap(bytes);
+    int[] out = new int[bytes.length / 4];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = b.getInt();
+    }
+    return out;
+  }
+
+  private static String cut(String s, int max) {
+    return s == null || s.length() <= max ? s : s.substring(0, max);
+  }
+
+  static String oneLine(Throwable e) {
+    String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return m.replaceAll("\\s+", " ").strip();
+  }
+}

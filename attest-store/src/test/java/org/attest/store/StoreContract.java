@@ -1,0 +1,209 @@
+package org.attest.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.attest.crossdoc.ManualDecision;
+import org.attest.model.Ledger;
+import org.junit.jupiter.api.Test;
+
+/** The store's behaviour, the same on every database: subclasses say which database. */
+abstract class StoreContract {
+
+  /** A new, empty store. */
+  abstract LedgerStore newStore();
+
+  /** The same store again (a second connection, as a second process would have). */
+  abstract LedgerStore reopen();
+
+  @Test
+  void commitsADocumentWithItsLedgerAndReadsItBack() {
+    try (LedgerStore s = newStore()) {
+      NewDocument d = Fixtures.doc("Riverton council", "Lorries must detour.", "/in/a.txt", 1);
+      CommitOutcome out = s.commitDocument(d, Fixtures.SAME_FIRST_HASH);
+      assertThat(out.status()).isEqualTo(IngestStatus.INGESTED);
+      assertThat(out.docId()).isEqualTo(d.info().id());
+      assertThat(s.documentIdOfHash(d.info().sha256())).contains(d.info().id());
+      assertThat(s.text(d.info().id())).contains(d.text());
+      assertThat(s.ledger(d.info().id())).contains(d.ledger());
+      assertThat(s.documents()).singleElement().satisfies(sd -> {
+        assertThat(sd.info()).isEqualTo(d.info());
+        assertThat(sd.author()).isEqualTo("A. Writer");
+        assertThat(sd.seq()).isEqualTo(1);
+        assertThat(sd.copyOf()).isNull();
+      });
+      assertThat(s.result("/in/a.txt")).contains(new IngestResult("/in/a.txt", IngestStatus.INGESTED, null, null, d.info().id(), null));
+      String dump = s.canonicalDump();
+      assertThat(dump).contains("entity_type=ORGANIZATION").contains("timex_value=2025-03-04").contains("stance=ASSERT")
+          .contains("content_begin=" + d.ledger().attributions().get(0).content().begin());
+    }
+  }
+
+  @Test
+  void sameTextTwiceIsADuplicateAndChangesNothing() {
+    try (LedgerStore s = newStore()) {
+      s.commitDocument(Fixtures.doc("Riverton council", "x", "/in/a.txt", 1), Fixtures.SAME_FIRST_HASH);
+      String before = s.canonicalDump();
+      CommitOutcome again = s.commitDocument(Fixtures.doc("Riverton council", "x", "/in/a.txt", 1), Fixtures.SAME_FIRST_HASH);
+      assertThat(again.status()).isEqualTo(IngestStatus.DUPLICATE);
+      assertThat(s.documentCount()).isEqualTo(1);
+      // the same input recorded as a duplicate of itself: the dump says so, nothing else moved
+      assertThat(s.canonicalDump().replace("status=DUPLICATE", "status=INGESTED")).isEqualTo(before);
+    }
+  }
+
+  @Test
+  void nearDuplicatesLinkToTheEarliestOriginalNeverToACopy() {
+    try (LedgerStore s = newStore()) {
+      NewDocument original = Fixtures.doc("Riverton council", "one", "/in/1.txt", 5);
+      NewDocument copy = Fixtures.doc("Riverton council", "two", "/in/2.txt", 5);
+      NewDocument copyOfCopy = Fixtures.doc("Riverton council", "three", "/in/3.txt", 5);
+      NewDocument other = Fixtures.doc("Port Alder police", "four", "/in/4.txt", 9);
+      assertThat(s.commitDocument(original, Fixtures.SAME_FIRST_HASH).status()).isEqualTo(IngestStatus.INGESTED);
+      CommitOutcome c2 = s.commitDocument(copy, Fixtures.SAME_FIRST_HASH);
+      assertThat(c2.status()).isEqualTo(IngestStatus.NEAR_DUPLICATE);
+      assertThat(c2.ofDoc()).isEqualTo(original.info().id());
+      // a rule that prefers the latest candidate still ends at the root original
+      NearDuplicateRule latest = (sig, cands) -> cands.isEmpty() ? java.util.Optional.empty()
+          : java.util.Optional.of(new NearDuplicateRule.Match(cands.get(cands.size() - 1), 0.8));
+      assertThat(s.commitDocument(copyOfCopy, latest).ofDoc()).isEqualTo(original.info().id());
+      assertThat(s.commitDocument(other, Fixtures.SAME_FIRST_HASH).status()).isEqualTo(IngestStatus.INGESTED);
+      assertThat(s.corpusInput().copyOf()).containsOnly(
+          java.util.Map.entry(copy.info().id(), original.info().id()),
+          java.util.Map.entry(copyOfCopy.info().id(), original.info().id()));
+      assertThat(s.result("/in/2.txt").orElseThrow().status()).isEqualTo(IngestStatus.NEAR_DUPLICATE);
+    }
+  }
+
+  @Test
+  void aFailedCommitLeavesNothingBehind() {
+    try (LedgerStore s = newStore()) {
+      NewDocument good = Fixtures.doc("Riverton council", "fine", "/in/a.txt", 1);
+      s.commitDocument(good, Fixtures.SAME_FIRST_HASH);
+      String before = s.canonicalDump();
+      NewDocument d = Fixtures.doc("Port Alder police", "bad", "/in/b.txt", 2);
+      // two entities with one id violate the entity table's key half-way through the commit
+      Ledger l = d.ledger();
+      Ledger broken = new Ledger(l.format(), l.documents(), List.of(l.entities().get(0), l.entities().get(0)), l.times(),
+          l.events(), l.attributions(), l.quotes(), l.findings());
+      NewDocument bad = new NewDocument(d.info(), d.author(), d.source(), d.text(), broken, d.signature(), d.bandKeys());
+      assertThatThrownBy(() -> s.commitDocument(bad, Fixtures.SAME_FIRST_HASH)).isInstanceOf(StoreException.class)
+          .hasMessageContaining("nothing was changed");
+      assertThat(s.canonicalDump()).isEqualTo(before);
+      assertThat(s.commitDocument(d, Fixtures.SAME_FIRST_HASH).status()).isEqualTo(IngestStatus.INGESTED);
+    }
+  }
+
+  @Test
+  void resultsAreKeptPerInputAndFailuresListed() {
+    try (LedgerStore s = newStore()) {
+      s.recordResult(new IngestResult("/in/x.bin", IngestStatus.SKIPPED, "BINARY", "binary, not text", null, null));
+      s.recordResult(new IngestResult("/in/y.txt", IngestStatus.FAILED, "EXTRACTION_FAILED", "boom", null, null));
+      s.recordResult(new IngestResult("/in/z.txt", IngestStatus.DUPLICATE, null, null, "abc", null));
+      assertThat(s.failures()).extracting(IngestResult::source).containsExactly("/in/x.bin", "/in/y.txt");
+      s.recordResult(new IngestResult("/in/y.txt", IngestStatus.INGESTED, null, null, "def", null));
+      assertThat(s.failures()).extracting(IngestResult::source).containsExactly("/in/x.bin");
+      assertThat(s.results()).hasSize(3);
+    }
+  }
+
+  @Test
+  void decisionsAreRecordedUndoableAndSurviveReopening() {
+    try (LedgerStore s = newStore()) {
+      ManualDecision m1 = s.addDecision(ManualDecision.Action.MERGE, List.of("Riverton council", "the council"), "same body");
+      ManualDecision m2 = s.addDecision(ManualDecision.Action.SPLIT, List.of("Riverton", "Riverton FC"), null);
+      assertThat(m1.id()).isEqualTo("m1");
+      assertThat(m2.id()).isEqualTo("m2");
+      assertThat(s.undoDecision("m1")).isTrue();
+      assertThat(s.undoDecision("m1")).isFalse();
+      assertThat(s.undoDecision("m9")).isFalse();
+    }
+    try (LedgerStore s = reopen()) {
+      assertThat(s.decisions()).containsExactly(
+          new ManualDecision("m2", ManualDecision.Action.SPLIT, List.of("Riverton", "Riverton FC"), null));
+      assertThat(s.corpusInput().decisions()).hasSize(1);
+      assertThat(s.canonicalDump()).contains("id=m1").contains("undone=true");
+    }
+  }
+
+  @Test
+  void corpusViewIsMaterializedDeterministicallyAndOnlyRecomputedWhenItsInputChanges() {
+    try (LedgerStore s = newStore()) {
+      s.commitDocument(Fixtures.doc("Riverton council", "Lorries must detour.", "/in/a.txt", 1), Fixtures.SAME_FIRST_HASH);
+      s.commitDocument(Fixtures.doc("Port Alder police", "Boats were sent.", "/in/b.txt", 2), Fixtures.SAME_FIRST_HASH);
+      AtomicInteger calls = new AtomicInteger();
+      CorpusView v = s.refreshCorpusView(in -> {
+        calls.incrementAndGet();
+        return Fixtures.concatResolver(in);
+      });
+      assertThat(v.available()).isTrue();
+      assertThat(v.documents()).isEqualTo(2);
+      assertThat(s.corpusViewCurrent()).isTrue();
+      String dump = s.canonicalDump();
+      s.refreshCorpusView(in -> {
+        calls.incrementAndGet();
+        return Fixtures.concatResolver(in);
+      });
+      assertThat(calls).hasValue(1);
+      assertThat(s.corpusView().orElseThrow().ledger()).isEqualTo(v.ledger());
+      s.addDecision(ManualDecision.Action.MERGE, List.of("Riverton council", "Port Alder police"), null);
+      assertThat(s.corpusViewCurrent()).isFalse();
+      s.refreshCorpusView(Fixtures::concatResolver);
+      assertThat(s.corpusInput().decisions()).hasSize(1);
+      s.undoDecision("m1");
+      s.refreshCorpusView(Fixtures::concatResolver);
+      assertThat(s.canonicalDump().replaceAll("(?m)^id=m1.*\\n", "").replaceAll("(?s)== manual_decision\\n.*?(?=== corpus_view)", ""))
+          .isEqualTo(dump.replaceAll("(?s)== manual_decision\\n.*?(?=== corpus_view)", ""));
+      assertThat(dump).contains("== corpus_cluster\ndenied_by=0\tevent_type=COERCE\tevents=1\tid=cv1\tindependent_sources=1");
+    }
+  }
+
+  @Test
+  void aFailingResolverLeavesAnExplainedView() {
+    try (LedgerStore s = newStore()) {
+      s.commitDocument(Fixtures.doc("Riverton council", "x", "/in/a.txt", 1), Fixtures.SAME_FIRST_HASH);
+      CorpusView v = s.refreshCorpusView(in -> {
+        throw new UnsupportedOperationException("not yet");
+      });
+      assertThat(v.available()).isFalse();
+      assertThat(v.error()).isEqualTo("not yet");
+      assertThat(s.corpusView().orElseThrow().error()).isEqualTo("not yet");
+    }
+  }
+
+  @Test
+  void fullTextSearchFindsDocumentsClaimsAndEntities() {
+    try (LedgerStore s = newStore()) {
+      NewDocument a = Fixtures.doc("Riverton council", "Lorries must detour around the bridges.", "/in/a.txt", 1);
+      NewDocument b = Fixtures.doc("Port Alder police", "Boats were sent to the flooded streets.", "/in/b.txt", 2);
+      s.commitDocument(a, Fixtures.SAME_FIRST_HASH);
+      s.commitDocument(b, Fixtures.SAME_FIRST_HASH);
+      s.refreshCorpusView(Fixtures::concatResolver);
+      assertThat(s.search("lorry detours", SearchKind.DOCUMENT, 10)).extracting(SearchHit::ref).containsExactly(a.info().id());
+      assertThat(s.search("bridge", SearchKind.DOCUMENT, 10)).hasSize(2);
+      assertThat(s.search("bridge flooded", SearchKind.DOCUMENT, 10)).extracting(SearchHit::ref).containsExactly(b.info().id());
+      assertThat(s.search("nothing-like-this", SearchKind.DOCUMENT, 10)).isEmpty();
+      assertThat(s.search("the", SearchKind.DOCUMENT, 10)).isEmpty();
+      assertThat(s.search("police", SearchKind.ENTITY, 10)).extracting(SearchHit::ref).containsExactly("e2");
+      // the claim is the attribution's content ("that it closed the bridge") with its source
+      assertThat(s.search("closed bridge police", SearchKind.CLAIM, 10)).extracting(SearchHit::ref).containsExactly("a2");
+    }
+  }
+
+  @Test
+  void twoStoresFedTheSameWayDumpTheSame() {
+    String first;
+    try (LedgerStore s = newStore()) {
+      s.commitDocument(Fixtures.doc("Riverton council", "x", "/in/a.txt", 1), Fixtures.SAME_FIRST_HASH);
+      s.refreshCorpusView(Fixtures::concatResolver);
+      first = s.canonicalDump();
+    }
+    try (LedgerStore s = newStore()) {
+      s.commitDocument(Fixtures.doc("Riverton council", "x", "/in/a.txt", 1), Fixtures.SAME_FIRST_HASH);
+      s.refreshCorpusView(Fixtures::concatResolver);
+      assertThat(s.canonicalDump()).isEqualTo(first);
+    }
+  }
+}
