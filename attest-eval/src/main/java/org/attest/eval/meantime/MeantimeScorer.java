@@ -50,7 +50,25 @@ public final class MeantimeScorer {
       TIMEX_RELAXED, TIMEX_VALUE, TIMEX_TYPE, EVENT, EVENT_OR_CUE, CERTAINTY, POLARITY, FACTUALITY,
       CERTAINTY_ACCURACY, POLARITY_ACCURACY, NEGATIVE, UNCERTAIN);
 
+  /**
+   * MEANTIME annotates the headline and the first five sentences after it (sentences 0–5, the
+   * date line being sentence 1) fully; later sentences carry only the few mentions linked across
+   * documents, and no TIMEX3 at all. Only that annotated region is scored, gold and system alike.
+   */
+  public static final int ANNOTATED_SENTENCES = 6;
+
   private MeantimeScorer() {}
+
+  /** End offset (in the reader's text) of the fully annotated region. */
+  public static int annotatedEnd(MeantimeDocument doc) {
+    int end = 0;
+    for (MeantimeToken t : doc.tokens()) {
+      if (t.sentence() < ANNOTATED_SENTENCES) {
+        end = Math.max(end, t.span().end());
+      }
+    }
+    return end;
+  }
 
   /** Metric name → counts, in {@link #METRICS} order. Only items of {@code docId} count. */
   public static Map<String, Prf> score(MeantimeDocument gold, Ledger ledger, String docId) {
@@ -64,12 +82,44 @@ public final class MeantimeScorer {
   public static Map<String, Prf> score(MeantimeDocument gold, Ledger ledger, String docId, IntUnaryOperator toGold) {
     Map<String, Prf> m = new LinkedHashMap<>();
     Function<Span, Span> g = s -> Span.of(toGold.applyAsInt(s.begin()), toGold.applyAsInt(s.end()));
+    gold = annotatedRegion(gold);
+    int limit = annotatedEnd(gold);
+    ledger = inRegion(ledger, g, limit);
     scoreEntities(gold, ledger, docId, m, g);
     scoreTimexes(gold, ledger, docId, m, g);
     scoreEvents(gold, ledger, docId, m, g);
     Map<String, Prf> ordered = new LinkedHashMap<>();
     METRICS.forEach(k -> ordered.put(k, m.getOrDefault(k, Prf.ZERO)));
     return ordered;
+  }
+
+  /** The document with only the markables that begin in the annotated region. */
+  private static MeantimeDocument annotatedRegion(MeantimeDocument d) {
+    int limit = annotatedEnd(d);
+    return new MeantimeDocument(d.id(), d.name(), d.url(), d.text(), d.tokens(),
+        d.entityMentions().stream().filter(x -> inside(x, limit)).toList(),
+        d.timexes().stream().filter(x -> inside(x, limit)).toList(),
+        d.eventMentions().stream().filter(x -> inside(x, limit)).toList(),
+        d.signals().stream().filter(x -> inside(x, limit)).toList(),
+        d.values().stream().filter(x -> inside(x, limit)).toList(),
+        d.instances(), d.links());
+  }
+
+  private static boolean inside(MeantimeMarkable x, int limit) {
+    return x.anchored() && x.span().begin() < limit;
+  }
+
+  /** The ledger with only the mentions, times, events and cues that begin in the annotated region. */
+  private static Ledger inRegion(Ledger l, Function<Span, Span> toGold, int limit) {
+    List<Entity> entities = l.entities().stream()
+        .map(e -> new Entity(e.id(), e.name(), e.type(), e.aliases(),
+            e.mentions().stream().filter(x -> toGold.apply(x.span()).begin() < limit).toList(), e.extractor()))
+        .toList();
+    return new Ledger(l.format(), l.documents(), entities,
+        l.times().stream().filter(x -> toGold.apply(x.span()).begin() < limit).toList(),
+        l.events().stream().filter(x -> toGold.apply(x.span()).begin() < limit).toList(),
+        l.attributions().stream().filter(x -> toGold.apply(x.span()).begin() < limit).toList(),
+        l.quotes(), l.findings());
   }
 
   // ------------------------------------------------------------ entities

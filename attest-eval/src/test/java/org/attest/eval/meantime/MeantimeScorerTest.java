@@ -187,4 +187,20 @@ class MeantimeScorerTest {
     Ledger onArticle = ledger(a.text());
     assertThat(MeantimeScorer.score(d, onArticle, "7", a.toGold())).isEqualTo(MeantimeScorer.score(d, ledger(d.text()), "7"));
   }
+
+  @Test
+  void onlyTheFullyAnnotatedHeadlineAndFiveSentencesAreScored() throws Exception {
+    StringBuilder xml = new StringBuilder("<Document doc_id=\"8\" doc_name=\"8_r\" lang=\"en\">");
+    for (int s = 0; s < 8; s++) {
+      xml.append("<token sentence=\"").append(s).append("\" t_id=\"").append(s + 1).append("\">Word").append(s).append("</token>");
+    }
+    xml.append("<Markables><ENTITY_MENTION m_id=\"1\"><token_anchor t_id=\"6\"/></ENTITY_MENTION>")
+        .append("<ENTITY_MENTION m_id=\"2\"><token_anchor t_id=\"8\"/></ENTITY_MENTION></Markables></Document>");
+    MeantimeDocument d = MeantimeReader.read(new ByteArrayInputStream(xml.toString().getBytes(StandardCharsets.UTF_8)), "r");
+    assertThat(annotatedEnd(d)).isEqualTo(at(d.text(), "Word5").end());
+    Entity e = new Entity("e1", "W", EntityType.OTHER, List.of(),
+        List.of(Mention.of("8", at(d.text(), "Word5")), Mention.of("8", at(d.text(), "Word6")), Mention.of("8", at(d.text(), "Word7"))), P);
+    Ledger l = new Ledger(Ledger.FORMAT, List.of(), List.of(e), List.of(), List.of(), List.of(), List.of(), List.of());
+    assertThat(MeantimeScorer.score(d, l, "8").get(ENTITY_OVERLAP)).isEqualTo(new Prf(1, 1, 1));
+  }
 }
