@@ -8,7 +8,9 @@ import picocli.CommandLine.Command;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Score the extractor against gold annotations.",
-    subcommands = {})
+    subcommands = {
+      EvalGoldCommand.class,
+    })
 public final class EvalCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.attest.extract.AttestPipeline;
 import org.attest.ingest.InputRejectedException;
 import org.attest.ingest.PlainText;
+import org.attest.ingest.SidecarMetadata;
 import org.attest.model.Ledger;
 import org.attest.model.LedgerJson;
 import org.attest.model.Ledgers;
@@ -29,7 +30,8 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     description = {
       "Extract the ledger (entities, times, events, attributions, quotes, findings) of articles.",
-      "PATH is a .txt file, a directory (every .txt under it), or - for standard input."
+      "PATH is a .txt file, a directory (every .txt under it), or - for standard input.",
+      "An article's NAME.meta.json beside it gives its title, outlet and publication date."
     })
 public final class ExtractCommand implements Callable<Integer> {
 
@@ -91,8 +93,11 @@ public final class ExtractCommand implements Callable<Integer> {
     for (Input in : inputs) {
       try {
         String text = in.path == null ? PlainText.read(System.in, maxBytes) : PlainText.read(in.path, maxBytes);
+        SidecarMetadata meta = in.path == null ? SidecarMetadata.NONE : SidecarMetadata.read(in.path);
         String id = "d" + (docs.size() + 1);
-        docs.add(SourceDocument.of(id, text, null, outlet, null, published, in.name));
+        // Options given on the command line win over the article's sidecar metadata.
+        docs.add(SourceDocument.of(id, text, meta.title(), outlet != null ? outlet : meta.outlet(), meta.url(),
+            published != null ? published : meta.published(), in.name));
       } catch (InputRejectedException | IOException e) {
         if (single) {
           throw new IllegalArgumentException(in.name + ": " + Errors.message(e));

@@ -1,0 +1,182 @@
+package org.attest.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.attest.model.Attribution;
+import org.attest.model.Entity;
+import org.attest.model.Event;
+import org.attest.model.Finding;
+import org.attest.model.Ledger;
+import org.attest.model.Quote;
+import org.attest.model.Span;
+import org.attest.model.TimeExpression;
+import org.attest.nlp.AnnotatedDocument;
+
+/**
+ * What the extractors of one document share: the annotated document, the anchor date, and the
+ * items found so far with indexes from tokens to them. Filled in pipeline order; one per document
+ * and thread, so it needs no locking.
+ */
+public final class ExtractionContext {
+
+  /** A named stretch of text and the entity it refers to. */
+  public record EntityMention(Span span, String entity, int headToken, String kind) {}
+
+  /** An event with the token that triggered it. */
+  public record EventMention(Event event, int triggerToken) {}
+
+  private final AnnotatedDocument doc;
+  private final LocalDate anchor;
+  private final List<Entity> entities = new ArrayList<>();
+  private final List<EntityMention> entityMentions = new ArrayList<>();
+  private final Map<Integer, EntityMention> mentionByToken = new HashMap<>();
+  private final List<TimeExpression> times = new ArrayList<>();
+  private final Map<Integer, TimeExpression> timeByToken = new HashMap<>();
+  private final List<EventMention> events = new ArrayList<>();
+  private final List<Quote> quotes = new ArrayList<>();
+  private final List<Attribution> attributions = new ArrayList<>();
+  private final List<Finding> findings = new ArrayList<>();
+
+  public ExtractionContext(AnnotatedDocument doc) {
+    this.doc = doc;
+    String p = doc.source().info().published();
+    this.anchor = p == null ? null : LocalDate.parse(p);
+  }
+
+  public AnnotatedDocument doc() {
+    return doc;
+  }
+
+  public String docId() {
+    return doc.id();
+  }
+
+  /** The publication date, or null when unknown. */
+  public LocalDate anchor() {
+    return anchor;
+  }
+
+  // --- entities
+
+  public void setEntities(List<Entity> list, List<EntityMention> mentions) {
+    entities.clear();
+    entities.addAll(list);
+    entityMentions.clear();
+    entityMentions.addAll(mentions);
+    mentionByToken.clear();
+    for (EntityMention m : mentions) {
+      for (var t : doc.tokensIn(m.span())) {
+        EntityMention prior = mentionByToken.get(t.index());
+        if (prior == null || m.span().length() < prior.span().length()) {
+          mentionByToken.put(t.index(), m);
+        }
+      }
+    }
+  }
+
+  public List<Entity> entities() {
+    return Collections.unmodifiableList(entities);
+  }
+
+  public List<EntityMention> entityMentions() {
+    return Collections.unmodifiableList(entityMentions);
+  }
+
+  /** The shortest entity mention covering a token, or null. */
+  public EntityMention mentionAt(int token) {
+    return mentionByToken.get(token);
+  }
+
+  public Entity entity(String id) {
+    for (Entity e : entities) {
+      if (e.id().equals(id)) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  // --- times
+
+  public void addTime(TimeExpression t) {
+    times.add(t);
+    for (var tok : doc.tokensIn(t.span())) {
+      timeByToken.putIfAbsent(tok.index(), t);
+    }
+  }
+
+  public List<TimeExpression> times() {
+    return Collections.unmodifiableList(times);
+  }
+
+  /** The time expression covering a token, or null. */
+  public TimeExpression timeAt(int token) {
+    return timeByToken.get(token);
+  }
+
+  public TimeExpression time(String id) {
+    for (TimeExpression t : times) {
+      if (t.id().equals(id)) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  // --- events
+
+  public void addEvent(Event e, int triggerToken) {
+    events.add(new EventMention(e, triggerToken));
+  }
+
+  public List<EventMention> eventMentions() {
+    return Collections.unmodifiableList(events);
+  }
+
+  public List<Event> events() {
+    return events.stream().map(EventMention::event).toList();
+  }
+
+  public Event event(String id) {
+    for (EventMention m : events) {
+      if (m.event().id().equals(id)) {
+        return m.event();
+      }
+    }
+    return null;
+  }
+
+  // --- quotes, attributions, findings
+
+  public void addQuote(Quote q) {
+    quotes.add(q);
+  }
+
+  public List<Quote> quotes() {
+    return Collections.unmodifiableList(quotes);
+  }
+
+  public void addAttribution(Attribution a) {
+    attributions.add(a);
+  }
+
+  public List<Attribution> attributions() {
+    return Collections.unmodifiableList(attributions);
+  }
+
+  public void addFinding(Finding f) {
+    findings.add(f);
+  }
+
+  public List<Finding> findings() {
+    return Collections.unmodifiableList(findings);
+  }
+
+  public Ledger toLedger() {
+    return new Ledger(Ledger.FORMAT, List.of(doc.source().info()), entities, times, events(), attributions, quotes, findings);
+  }
+}

@@ -1,2 +1,0 @@
-/** Package of attest-nlp. */
-package org.attest.nlp;

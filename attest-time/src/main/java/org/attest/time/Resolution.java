@@ -1,0 +1,185 @@
+package org.attest.time;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import org.attest.time.TenseCues.Direction;
+import org.attest.time.TimePoint.Grain;
+
+/**
+ * What a rule knows while it interprets one match: the text, the anchor (publication date, may be
+ * null), the last date mentioned before the match (the reference for "the next day"), and the tense
+ * direction of the sentence. Also the resolution helpers the rules share.
+ */
+final class Resolution {
+
+  /** A rule's interpretation; {@code point} is the calendar point for DATE/TIME values, else null. */
+  record Result(String type, String value, String mod, TimePoint point) {
+    Result withMod(String m) {
+      return new Result(type, value, m, point);
+    }
+  }
+
+  final String text;
+  final LocalDate anchor;
+  final TimePoint reference;
+  final int begin;
+  final int end;
+  private Direction direction;
+
+  Resolution(String text, LocalDate anchor, TimePoint reference, int begin, int end) {
+    this.text = text;
+    this.anchor = anchor;
+    this.reference = reference;
+    this.begin = begin;
+    this.end = end;
+  }
+
+  Direction direction() {
+    if (direction == null) {
+      direction = TenseCues.direction(text, begin, end);
+    }
+    return direction;
+  }
+
+  /** The anchor at grain {@code g}, or null when there is no anchor. */
+  TimePoint anchor(Grain g) {
+    return anchor == null ? null : TimePoint.of(anchor, g);
+  }
+
+  /** The last mentioned date at grain {@code g} if it is at least that fine, else the anchor. */
+  TimePoint reference(Grain g) {
+    if (reference != null && reference.grain().ordinal() <= g.ordinal()
+        && !(reference.grain() == Grain.WEEK && g != Grain.WEEK && g != Grain.WEEKEND)
+        && !(reference.grain() == Grain.SEASON && g != Grain.SEASON && g.ordinal() < Grain.YEAR.ordinal())) {
+      return reference.at(g);
+    }
+    return anchor(g);
+  }
+
+  static Result date(TimePoint p) {
+    return new Result("DATE", p.value(), null, p);
+  }
+
+  /** A DATE at {@code p}, or the X value of grain {@code g} when {@code p} is unknown. */
+  static Result date(TimePoint p, Grain g) {
+    return p == null ? new Result("DATE", TimePoint.unknown(g), null, null) : date(p);
+  }
+
+  static Result ref(String type, String value) {
+    return new Result(type, value, null, null);
+  }
+
+  // ---- underspecified points: the year (or week) is chosen by the sentence's direction ----
+
+  /** A month without a year: the anchor's year unless the tense points across a year boundary. */
+  Result month(int month) {
+    if (anchor == null) {
+      return new Result("DATE", String.format("XXXX-%02d", month), null, null);
+    }
+    int y = anchor.getYear();
+    int am = anchor.getMonthValue();
+    Direction d = direction();
+    if (d == Direction.PAST && month > am) {
+      y--;
+    } else if (d == Direction.FUTURE && month < am) {
+      y++;
+    } else if (d == Direction.NONE && month - am > 6) {
+      y--; // no cue: the nearest occurrence (December read in February is last December)
+    } else if (d == Direction.NONE && am - month > 6) {
+      y++;
+    }
+    return date(TimePoint.month(y, month));
+  }
+
+  /** A day of a month without a year. */
+  Result monthDay(int month, int day) {
+    if (anchor == null) {
+      return new Result("DATE", String.format("XXXX-%02d-%02d", month, day), null, null);
+    }
+    int y = anchor.getYear();
+    int cmp = Integer.compare(month * 100 + day, anchor.getMonthValue() * 100 + anchor.getDayOfMonth());
+    Direction d = direction();
+    if (d == Direction.PAST && cmp > 0) {
+      y--;
+    } else if (d == Direction.FUTURE && cmp < 0) {
+      y++;
+    } else if (d == Direction.NONE && month - anchor.getMonthValue() > 6) {
+      y--;
+    } else if (d == Direction.NONE && anchor.getMonthValue() - month > 6) {
+      y++;
+    }
+    LocalDate date = dayOrNull(y, month, day);
+    if (date == null && month == 2 && day == 29) {
+      // Feb 29 exists only in leap years: take the nearest leap year in the cued direction
+      for (int k = 1; k < 8 && date == null; k++) {
+        date = dayOrNull(d == Direction.FUTURE ? y + k : y - k, month, day);
+      }
+    }
+    return date == null ? null : date(new TimePoint(date, Grain.DAY));
+  }
+
+  /** A weekday: the latest on or before the anchor, or with a future cue the first on or after. */
+  Result weekday(int dow, String rel) {
+    if (anchor == null) {
+      return new Result("DATE", "XXXX-WXX-" + dow, null, null);
+    }
+    int adow = anchor.getDayOfWeek().getValue();
+    LocalDate d;
+    if ("last".equals(rel) || "past".equals(rel)) {
+      int back = (adow - dow + 7) % 7;
+      d = anchor.minusDays(back == 0 ? 7 : back);
+    } else if ("next".equals(rel) || "coming".equals(rel)) {
+      int fwd = (dow - adow + 7) % 7;
+      d = anchor.plusDays(fwd == 0 ? 7 : fwd);
+    } else if ("this".equals(rel)) {
+      d = anchor.plusDays(dow - adow);
+    } else if (direction() == Direction.FUTURE) {
+      d = anchor.plusDays((dow - adow + 7) % 7);
+    } else {
+      d = anchor.minusDays((adow - dow + 7) % 7);
+    }
+    return date(new TimePoint(d, Grain.DAY));
+  }
+
+  /**
+   * A quarter (1–4), half (1–2) or season (0–3) without a year: the anchor's year, or the previous
+   * one when the tense is past and the part is still to come, the next when the tense is future and
+   * the part is over.
+   */
+  Result partOfYear(Grain g, int index, String unknownValue) {
+    if (anchor == null) {
+      return new Result("DATE", unknownValue, null, null);
+    }
+    TimePoint now = TimePoint.of(anchor, g);
+    TimePoint p = part(g, now.year(), index);
+    Direction d = direction();
+    if (d == Direction.PAST && p.start().isAfter(now.start())) {
+      p = part(g, now.year() - 1, index);
+    } else if (d == Direction.FUTURE && p.start().isBefore(now.start())) {
+      p = part(g, now.year() + 1, index);
+    }
+    return date(p);
+  }
+
+  static TimePoint part(Grain g, int year, int index) {
+    return switch (g) {
+      case QUARTER -> TimePoint.quarter(year, index);
+      case HALF -> TimePoint.half(year, index);
+      case SEASON -> TimePoint.season(year, index);
+      default -> throw new IllegalArgumentException(g.name());
+    };
+  }
+
+  static LocalDate dayOrNull(int y, int m, int d) {
+    try {
+      return LocalDate.of(y, m, d);
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  static long daysBetween(LocalDate a, LocalDate b) {
+    return ChronoUnit.DAYS.between(a, b);
+  }
+}

@@ -1,0 +1,89 @@
+package org.attest.time.eval;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.attest.time.timeml.TimeMLDocument;
+import org.attest.time.timeml.TimeMLException;
+import org.attest.time.timeml.TimeMLReader;
+import org.attest.time.timeml.TimeMLTimex;
+
+/**
+ * Scores a directory of system TimeML files against a directory of gold ones, file by file (same
+ * name). A gold file whose system file is missing counts as no output; a file that cannot be read,
+ * or whose text differs from the gold text, is skipped with its reason.
+ */
+public final class TimeMLEvaluation {
+
+  /** The scores and the files that were skipped, with why. */
+  public record Result(TimexScorer scorer, List<String> skipped) {}
+
+  private TimeMLEvaluation() {}
+
+  public static Result run(Path goldDir, Path systemDir) throws IOException {
+    requireDir(goldDir, "gold");
+    requireDir(systemDir, "system");
+    List<Path> goldFiles;
+    try (Stream<Path> s = Files.list(goldDir)) {
+      goldFiles = s.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".tml")).sorted().toList();
+    }
+    if (goldFiles.isEmpty()) {
+      throw new IOException("no .tml files in gold directory " + goldDir);
+    }
+    TimexScorer scorer = new TimexScorer();
+    List<String> skipped = new ArrayList<>();
+    for (Path g : goldFiles) {
+      TimeMLDocument gold;
+      try {
+        gold = TimeMLReader.read(g);
+      } catch (TimeMLException e) {
+        skipped.add("gold " + e.getMessage());
+        continue;
+      }
+      Path sf = systemDir.resolve(g.getFileName().toString());
+      List<TimexScorer.Annotation> sys = List.of();
+      if (!Files.isRegularFile(sf)) {
+        skipped.add("system " + sf.getFileName() + ": missing (scored as no output)");
+      } else {
+        try {
+          TimeMLDocument system = TimeMLReader.read(sf);
+          if (!system.text().equals(gold.text())) {
+            skipped.add("system " + sf.getFileName() + ": TEXT differs from the gold file's text");
+            continue;
+          }
+          sys = annotations(system);
+        } catch (TimeMLException e) {
+          skipped.add("system " + e.getMessage());
+          continue;
+        }
+      }
+      scorer.add(g.getFileName().toString(), annotations(gold), sys);
+    }
+    return new Result(scorer, skipped);
+  }
+
+  /** The TIMEX3 elements of TEXT other than the creation time. */
+  public static List<TimexScorer.Annotation> annotations(TimeMLDocument doc) {
+    List<TimexScorer.Annotation> out = new ArrayList<>();
+    for (TimeMLTimex t : doc.timexes()) {
+      if (!t.isCreationTime()) {
+        out.add(new TimexScorer.Annotation(t.begin(), t.end(), t.type(), t.value()));
+      }
+    }
+    return out;
+  }
+
+  private static void requireDir(Path dir, String what) throws IOException {
+    if (!Files.exists(dir)) {
+      throw new NoSuchFileException(dir.toString(), null, what + " directory does not exist");
+    }
+    if (!Files.isDirectory(dir)) {
+      throw new NotDirectoryException(dir + " (" + what + ")");
+    }
+  }
+}

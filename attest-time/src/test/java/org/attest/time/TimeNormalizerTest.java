@@ -1,0 +1,152 @@
+package org.attest.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One case per rule: sentence, anchor (publication date, or empty for none), the expected span
+ * text, type, value and mod. The sentence fixes the tense cues the direction heuristic reads.
+ */
+class TimeNormalizerTest {
+
+  private final TimeNormalizer normalizer = new TimeNormalizer();
+
+  private Timex only(String text, String anchor, String expectedText) {
+    List<Timex> all = normalizer.annotate(text, anchor == null || anchor.isEmpty() ? null : LocalDate.parse(anchor));
+    return all.stream().filter(t -> t.text().equals(expectedText)).findFirst()
+        .orElseThrow(() -> new AssertionError("no timex '" + expectedText + "' in " + all));
+  }
+
+  @ParameterizedTest(name = "[{1}] {0} -> {2} {3} {4}")
+  @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+      # absolute dates, months, years
+      The plant opened on July 24, 2003.                  | 2011-10-03 | July 24, 2003          | DATE | 2003-07-24 | -
+      The plant opened on July 24 , 2003 .                | 2011-10-03 | July 24 , 2003         | DATE | 2003-07-24 | -
+      It opened on 11 December 2009.                      | 2011-10-03 | 11 December 2009       | DATE | 2009-12-11 | -
+      It opened on 2008-01-09.                            | 2011-10-03 | 2008-01-09             | DATE | 2008-01-09 | -
+      It opened on 7/8/07.                                | 2011-10-03 | 7/8/07                 | DATE | 2007-07-08 | -
+      It opened in May 2008.                              | 2011-10-03 | May 2008               | DATE | 2008-05    | -
+      It opened in 1998.                                  | 2011-10-03 | 1998                   | DATE | 1998       | -
+      # months without a year: the sentence's tense picks the year
+      Sales fell in January.                              | 2011-10-03 | January                | DATE | 2011-01    | -
+      Sales will rise in January.                         | 2011-10-03 | January                | DATE | 2012-01    | -
+      Sales fell in December.                             | 2011-03-03 | December               | DATE | 2010-12    | -
+      The vote is scheduled for November.                 | 2011-10-03 | November               | DATE | 2011-11    | -
+      The plant opened on June 18.                        | 2008-07-02 | June 18                | DATE | 2008-06-18 | -
+      The plant will open on March 3.                     | 2008-07-02 | March 3                | DATE | 2009-03-03 | -
+      Sales fell in January.                              | -          | January                | DATE | XXXX-01    | -
+      # quarters and halves
+      Profit fell in the first half of the year.          | 2025-08-01 | the first half of the year | DATE | 2025-H1 | -
+      Profit fell in the first half of the year.          | -          | the first half of the year | DATE | XXXX-H1 | -
+      Profit will rise in the second half of 2025.        | 2025-08-01 | the second half of 2025 | DATE | 2025-H2   | -
+      Profit rose in Q1 2025.                             | 2025-08-01 | Q1 2025                | DATE | 2025-Q1    | -
+      Profit rose in 2025-Q1.                             | 2025-08-01 | 2025-Q1                | DATE | 2025-Q1    | -
+      Profit rose in 2025-H1.                             | 2025-08-01 | 2025-H1                | DATE | 2025-H1    | -
+      Profit rose in H2 2024.                             | 2025-08-01 | H2 2024                | DATE | 2024-H2    | -
+      Profit rose in the fourth quarter of 2005.          | 2006-01-27 | the fourth quarter of 2005 | DATE | 2005-Q4 | -
+      Profit rose in the first quarter of last year.      | 2009-05-07 | the first quarter of last year | DATE | 2008-Q1 | -
+      Profit fell in the fourth quarter.                  | 2006-01-27 | the fourth quarter     | DATE | 2005-Q4    | -
+      Profit will rise in the fourth quarter.             | 2006-08-19 | the fourth quarter     | DATE | 2006-Q4    | -
+      Its third-quarter profit fell.                      | 2009-11-03 | third-quarter          | DATE | 2009-Q3    | -
+      Profit fell in the last quarter.                    | 2007-01-18 | the last quarter       | DATE | 2006-Q4    | -
+      # seasons, weeks, decades, centuries
+      It launched this summer.                            | 2011-10-03 | this summer            | DATE | 2011-SU    | -
+      It will launch in summer 2012.                      | 2011-10-03 | summer 2012            | DATE | 2012-SU    | -
+      It launched last week.                              | 2004-11-24 | last week              | DATE | 2004-W47   | -
+      It launches this week.                              | 2006-03-28 | this week              | DATE | 2006-W13   | -
+      Tours start this weekend.                           | 2010-01-25 | this weekend           | DATE | 2010-W04-WE | -
+      Music of the 1970s.                                 | 2011-10-03 | the 1970s              | DATE | 197        | -
+      Music of the 70s.                                   | 2011-10-03 | the 70s                | DATE | 197        | -
+      Ideas of the 21st century.                          | 2011-10-03 | the 21st century       | DATE | 20         | -
+      # days relative to the publication date
+      It happened yesterday.                              | 2010-06-08 | yesterday              | DATE | 2010-06-07 | -
+      It happens today.                                   | 2010-06-08 | today                  | DATE | 2010-06-08 | -
+      It happens tomorrow.                                | 2010-06-08 | tomorrow               | DATE | 2010-06-09 | -
+      It happened yesterday.                              | -          | yesterday              | DATE | XXXX-XX-XX | -
+      They met on Tuesday.                                | 2009-12-16 | Tuesday                | DATE | 2009-12-15 | -
+      They will meet on Wednesday.                        | 2006-03-28 | Wednesday              | DATE | 2006-03-29 | -
+      They met last Tuesday.                              | 2009-12-16 | last Tuesday           | DATE | 2009-12-15 | -
+      They met last Wednesday.                            | 2009-12-16 | last Wednesday         | DATE | 2009-12-09 | -
+      They meet next Monday.                              | 2009-12-16 | next Monday            | DATE | 2009-12-21 | -
+      They met Friday morning.                            | 2010-07-17 | Friday morning         | TIME | 2010-07-16TMO | -
+      Apple announced it this morning.                    | 2008-01-09 | this morning           | TIME | 2008-01-09TMO | -
+      The fire started last night.                        | 2008-01-09 | last night             | TIME | 2008-01-08TNI | -
+      It happened two weeks ago.                          | 2011-10-03 | two weeks ago          | DATE | 2011-W38   | -
+      It happened three years ago.                        | 2011-10-03 | three years ago        | DATE | 2008       | -
+      It happened five days ago.                          | 2011-10-03 | five days ago          | DATE | 2011-09-28 | -
+      Earlier this year, sales fell.                      | 2011-10-03 | Earlier this year      | DATE | 2011       | -
+      It closed last month.                               | 2010-08-09 | last month             | DATE | 2010-07    | -
+      It opens next month.                                | 2011-08-08 | next month             | DATE | 2011-09    | -
+      It opens next year.                                 | 2008-12-12 | next year              | DATE | 2009       | -
+      It opened last year.                                | 2006-01-23 | last year              | DATE | 2005       | -
+      It opened this year.                                | 2007-12-20 | this year              | DATE | 2007       | -
+      Sales rose in the end of this year.                 | 2011-05-29 | the end of this year   | DATE | 2011       | END
+      Sales fell at the end of last year.                 | 2009-02-18 | the end of last year   | DATE | 2008       | END
+      # relative to the last mentioned date
+      It was filed on June 3, 2005. The next day it was approved. | 2011-10-03 | The next day | DATE | 2005-06-04 | -
+      It was filed in May 2005. The following month it was approved. | 2011-10-03 | The following month | DATE | 2005-06 | -
+      It was filed in 2005. The following year it was approved. | 2011-10-03 | The following year | DATE | 2006 | -
+      It was filed in 2005. The previous year it was drafted. | 2011-10-03 | The previous year | DATE | 2004 | -
+      It was filed on June 3, 2005, and approved three days later. | 2011-10-03 | three days later | DATE | 2005-06-06 | -
+      It was filed on June 3, 2005. The day before, it was drafted. | 2011-10-03 | The day before | DATE | 2005-06-02 | -
+      # mods
+      It must be built by October 2024.                   | 2024-03-01 | October 2024           | DATE | 2024-10    | ON_OR_BEFORE
+      It was built in late 2024.                          | 2025-03-01 | late 2024              | DATE | 2024       | END
+      It will be built in early 2025.                     | 2024-03-01 | early 2025             | DATE | 2025       | START
+      It was built in mid-May.                            | 2024-08-01 | mid-May                | DATE | 2024-05    | MID
+      It will be built by mid-May.                        | 2024-08-01 | mid-May                | DATE | 2025-05    | MID
+      It took about three years.                          | 2024-08-01 | about three years      | DURATION | P3Y   | APPROX
+      It took more than two years.                        | 2024-08-01 | more than two years    | DURATION | P2Y   | MORE_THAN
+      It took almost two and a half years.                | 2009-12-16 | almost two and a half years | DURATION | P2.5Y | LESS_THAN
+      # durations, sets, references, times of day
+      It took two years.                                  | 2024-08-01 | two years              | DURATION | P2Y   | -
+      It took twenty-one months.                          | 2024-08-01 | twenty-one months      | DURATION | P21M  | -
+      It lasted thirty minutes.                           | 2024-08-01 | thirty minutes         | DURATION | PT30M | -
+      It lasted 3 months.                                 | 2024-08-01 | 3 months               | DURATION | P3M   | -
+      Over its fifty-year service life.                   | 2024-08-01 | fifty-year             | DURATION | P50Y  | -
+      Prices rose over the past decade.                   | 2005-06-06 | the past decade        | DURATION | P10Y  | -
+      It will change within the next six months.          | 2008-01-09 | the next six months    | DURATION | P6M   | -
+      It has taken several years.                         | 2008-05-24 | several years          | DURATION | PXY   | -
+      They meet every week.                               | 2024-08-01 | every week             | SET  | P1W         | -
+      They deliver 15 a year.                             | 2008-03-01 | a year                 | SET  | P1Y         | -
+      They publish an annual report.                      | 2008-03-01 | annual                 | SET  | P1Y         | -
+      It is open now.                                     | 2024-08-01 | now                    | DATE | PRESENT_REF | -
+      It recently opened.                                 | 2024-08-01 | recently               | DATE | PAST_REF    | -
+      It will open in the future.                         | 2024-08-01 | the future             | DATE | FUTURE_REF  | -
+      It landed at 18:00 UTC on Tuesday.                  | 2009-12-16 | 18:00 UTC on Tuesday   | TIME | 2009-12-15T18:00Z | -
+      It landed at 5:30 p.m. today.                       | 2009-12-16 | 5:30 p.m. today        | TIME | 2009-12-16T17:30 | -
+      """)
+  void rule(String text, String anchor, String span, String type, String value, String mod) {
+    Timex t = only(text.trim(), anchor, span.trim());
+    assertThat(t.type()).as("type").isEqualTo(type.trim());
+    assertThat(t.value()).as("value").isEqualTo(value.trim());
+    assertThat(t.mod()).as("mod").isEqualTo(mod == null ? null : mod.trim());
+    assertThat(t.span().of(text.trim())).isEqualTo(t.text());
+  }
+
+  @Test
+  void quantitiesAndModalsAreNotTimes() {
+    String text = "It cut 2,000 jobs and hired 1500 people. May I ask? The 2000 employees march on.";
+    assertThat(normalizer.annotate(text, LocalDate.of(2010, 1, 1))).isEmpty();
+  }
+
+  @Test
+  void outputIsInTextOrderAndDoesNotOverlap() {
+    String text = "On March 3, 2005 and in the first quarter of 2006, about two years ago, every week.";
+    List<Timex> all = normalizer.annotate(text, LocalDate.of(2010, 1, 1));
+    assertThat(all).hasSizeGreaterThanOrEqualTo(4);
+    for (int i = 1; i < all.size(); i++) {
+      assertThat(all.get(i).span().begin()).isGreaterThanOrEqualTo(all.get(i - 1).span().end());
+    }
+  }
+
+  @Test
+  void emptyTextHasNoTimes() {
+    assertThat(normalizer.annotate("", null)).isEmpty();
+  }
+}
