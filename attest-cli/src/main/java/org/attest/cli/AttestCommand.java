@@ -12,6 +12,16 @@ import picocli.CommandLine.Command;
     subcommands = {
       ExtractCommand.class,
       EvalCommand.class,
+      IngestCommand.class,
+      TimelineCommand.class,
+      ClaimsCommand.class,
+      FindingsCommand.class,
+      SourcesCommand.class,
+      EntityCommand.class,
+      ExportCommand.class,
+      DecisionCommands.Merge.class,
+      DecisionCommands.Split.class,
+      DecisionCommands.Undo.class,
       CommandLine.HelpCommand.class
     })
 public final class AttestCommand implements Runnable {

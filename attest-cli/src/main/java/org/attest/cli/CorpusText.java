@@ -1,0 +1,120 @@
+package org.attest.cli;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.attest.crossdoc.CorpusLedger;
+import org.attest.crossdoc.Corroboration;
+import org.attest.crossdoc.EventCluster;
+import org.attest.crossdoc.TimexInterval;
+import org.attest.crossdoc.Voices;
+import org.attest.model.Attribution;
+import org.attest.model.DocumentInfo;
+import org.attest.model.Entity;
+import org.attest.model.Event;
+import org.attest.model.Span;
+import org.attest.store.LedgerStore;
+
+/** Lookups and wording shared by the store's query commands. */
+final class CorpusText {
+
+  final CorpusLedger corpus;
+  final Voices voices;
+  final Map<String, DocumentInfo> docs = new HashMap<>();
+  final Map<String, Entity> entities = new HashMap<>();
+  final Map<String, Event> events = new HashMap<>();
+  final Map<String, Attribution> attributions = new HashMap<>();
+  final Map<String, EventCluster> clusterOfEvent = new HashMap<>();
+  final Map<String, Corroboration> corroboration = new HashMap<>();
+  final Map<String, String> timeValue = new HashMap<>();
+  private final LedgerStore store;
+  private final Map<String, String> texts = new HashMap<>();
+
+  CorpusText(CorpusLedger corpus, LedgerStore store) {
+    this.corpus = corpus;
+    this.store = store;
+    this.voices = new Voices(corpus.ledger());
+    corpus.ledger().documents().forEach(d -> docs.put(d.id(), d));
+    corpus.ledger().entities().forEach(e -> entities.put(e.id(), e));
+    corpus.ledger().events().forEach(v -> events.put(v.id(), v));
+    corpus.ledger().attributions().forEach(a -> attributions.put(a.id(), a));
+    corpus.ledger().times().forEach(t -> timeValue.put(t.id(), t.value()));
+    for (EventCluster k : corpus.clusters()) {
+      k.events().forEach(v -> clusterOfEvent.put(v, k));
+    }
+    corpus.corroboration().forEach(c -> corroboration.put(c.cluster(), c));
+  }
+
+  /** The words of a span of a document, on one line, shortened to {@code max} characters. */
+  String excerpt(String doc, Span span, int max) {
+    if (span == null) {
+      return "";
+    }
+    String text = texts.computeIfAbsent(doc, d -> store.text(storeId(d)).orElse(""));
+    if (span.end() > text.length()) {
+      return "";
+    }
+    return shorten(span.of(text), max);
+  }
+
+  /** The store's id of a corpus document (the corpus keeps them; the hash decides if not). */
+  String storeId(String corpusDoc) {
+    DocumentInfo d = docs.get(corpusDoc);
+    return d == null || d.sha256() == null || d.sha256().length() != 64 ? corpusDoc : d.sha256().substring(0, 16);
+  }
+
+  /** "Outlet, 2025-03-04" or the document id when it has no metadata. */
+  String docLabel(String doc) {
+    DocumentInfo d = docs.get(doc);
+    if (d == null) {
+      return doc;
+    }
+    String who = d.outlet() != null ? d.outlet() : d.title() != null ? shorten(d.title(), 40) : doc;
+    return who + (d.published() != null ? ", " + d.published() : "") + " [" + doc + "]";
+  }
+
+  /** A TIMEX value shown no finer than its precision: "2025-03 (month)", "2025 (year)". */
+  static String when(String value) {
+    TimexInterval i = TimexInterval.parse(value);
+    if (i == null) {
+      return value == null ? "undated" : value + " (unresolved)";
+    }
+    if (i.precision() == TimexInterval.Precision.DAY) {
+      return value.length() > 10 ? value : i.start().toString();
+    }
+    return value + " (" + i.precision().name().toLowerCase(Locale.ROOT) + ")";
+  }
+
+  String eventWords(Event v) {
+    if (v.summary() != null && !v.summary().isBlank()) {
+      return shorten(v.summary(), 110);
+    }
+    String sentence = v.sentence() == null ? "" : excerpt(v.doc(), v.sentence(), 110);
+    return "\"" + (v.trigger() == null ? "" : v.trigger()) + "\"" + (sentence.isEmpty() ? "" : " in: " + sentence);
+  }
+
+  /** One attribution: who, how, on whose report, where. */
+  String attributionLine(Attribution a) {
+    StringBuilder sb = new StringBuilder();
+    sb.append(voices.name(voices.speaker(a))).append(' ').append(a.stance() == null ? "?" : a.stance().name());
+    if (a.via() != null && attributions.containsKey(a.via())) {
+      Attribution origin = voices.origin(a);
+      sb.append(" (citing ").append(voices.name(voices.speaker(origin))).append(')');
+    }
+    if (a.cue() != null) {
+      sb.append(" \"").append(a.cue()).append('"');
+    }
+    sb.append(" — ").append(docLabel(a.doc())).append(" @").append(a.begin());
+    return sb.toString();
+  }
+
+  List<Attribution> attributionsOf(EventCluster k) {
+    return corpus.ledger().attributions().stream().filter(a -> a.event() != null && k.events().contains(a.event())).toList();
+  }
+
+  static String shorten(String s, int max) {
+    String t = s.replaceAll("\\s+", " ").strip();
+    return t.length() <= max ? t : t.substring(0, max - 1) + "…";
+  }
+}

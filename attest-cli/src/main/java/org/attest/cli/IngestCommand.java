@@ -1,0 +1,109 @@
+package org.attest.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.attest.crossdoc.CorpusResolver;
+import org.attest.extract.AttestPipeline;
+import org.attest.ingest.IngestLimits;
+import org.attest.ingest.IngestListener.RunResult;
+import org.attest.ingest.IngestSummary;
+import org.attest.ingest.Ingester;
+import org.attest.ingest.PlainText;
+import org.attest.model.Ledger;
+import org.attest.model.LedgerExtractor;
+import org.attest.model.SourceDocument;
+import org.attest.store.IngestStatus;
+import org.attest.store.LedgerStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code attest ingest}: files and directories into the store. */
+@Command(
+    name = "ingest",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Read articles into the store: plain text (.txt), web pages (.html), RSS/Atom feeds (.rss, .atom, .xml)",
+      "and JSON Lines (.jsonl: {\"text\",\"title\",\"url\",\"outlet\",\"published\"} per line).",
+      "Directories are read recursively. Texts already stored are skipped; near-duplicates are linked to their",
+      "original. Every input's result is printed and kept; --retry-failed redoes the failures.",
+      "Exit status: 0 when every input was stored or already there, 2 when some were skipped or failed."
+    })
+public final class IngestCommand implements Callable<Integer> {
+
+  @Parameters(arity = "0..*", paramLabel = "PATH", description = "Files or directories.")
+  List<Path> paths;
+
+  @Option(names = "--retry-failed", description = "Ingest again the inputs whose last result was skipped or failed.")
+  boolean retryFailed;
+
+  @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "" + PlainText.DEFAULT_MAX_BYTES,
+      description = "Refuse documents larger than this (default: ${DEFAULT-VALUE}).")
+  long maxBytes;
+
+  @Mixin StoreOptions store;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    if ((paths == null || paths.isEmpty()) && !retryFailed) {
+      throw new IllegalArgumentException("give files or directories to ingest, or --retry-failed");
+    }
+    IngestLimits limits = new IngestLimits(maxBytes, Math.max(maxBytes, IngestLimits.DEFAULT.maxContainerBytes()));
+    PrintWriter out = spec.commandLine().getOut();
+    try (LedgerStore s = store.openForWriting()) {
+      Ingester ingester = new Ingester(s, new LazyPipeline(), new CorpusResolver()::resolve, limits,
+          new ProgressDisplay(System.err, System.console()));
+      IngestSummary summary = retryFailed && (paths == null || paths.isEmpty())
+          ? ingester.retryFailed() : retryFailed ? both(ingester) : ingester.ingest(paths);
+      for (RunResult r : summary.results()) {
+        out.println(IngestText.pad(IngestText.label(r), 10) + " " + IngestText.shortPath(r.result().source()) + "  "
+            + IngestText.status(r));
+      }
+      Map<IngestStatus, Integer> n = summary.counts();
+      out.printf("%nSummary: %d ingested, %d near-duplicate, %d duplicate, %d skipped, %d failed (%d inputs, %d unchanged)%n",
+          n.get(IngestStatus.INGESTED), n.get(IngestStatus.NEAR_DUPLICATE), n.get(IngestStatus.DUPLICATE),
+          n.get(IngestStatus.SKIPPED), n.get(IngestStatus.FAILED), summary.results().size(), summary.unchanged());
+      out.printf("Store: %d documents at %s%n", s.documentCount(), s.location());
+      if (summary.view() != null) {
+        if (summary.view().available()) {
+          Ledger l = summary.view().ledger().ledger();
+          out.printf("Cross-document view: %d entities, %d events in %d clusters, %d findings%n", l.entities().size(),
+              l.events().size(), summary.view().ledger().clusters().size(), l.findings().size());
+        } else {
+          out.println("Cross-document view not computed: " + summary.view().error());
+        }
+      }
+      out.flush();
+      return summary.anyFailure() ? 2 : 0;
+    }
+  }
+
+  private IngestSummary both(Ingester ingester) throws java.io.IOException {
+    IngestSummary retried = ingester.retryFailed();
+    IngestSummary fresh = ingester.ingest(paths);
+    List<RunResult> all = new java.util.ArrayList<>(retried.results());
+    all.addAll(fresh.results());
+    return new IngestSummary(all, fresh.view());
+  }
+
+  /** Loads the NLP pipeline on the first new document only: re-ingesting stored texts stays fast. */
+  private static final class LazyPipeline implements LedgerExtractor {
+    private LedgerExtractor pipeline;
+
+    @Override
+    public synchronized Ledger extract(SourceDocument document) {
+      if (pipeline == null) {
+        pipeline = AttestPipeline.create();
+      }
+      return pipeline.extract(document);
+    }
+  }
+}
