@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Turns paths into documents: walks directories (in name order, skipping hidden files), tells the
+ * Turns paths into documents: walks directories (in name order, skipping hidden files, sidecars and
+ * README/LICENSE files), tells the
  * format by extension or, failing that, by content, and reads each file with its reader. Every
  * input gets an outcome, a document or a reason it was refused; nothing here throws for bad input.
  */
@@ -35,7 +36,7 @@ public final class InputFiles {
       if (Files.isDirectory(abs)) {
         try (Stream<Path> s = Files.walk(abs)) {
           s.filter(Files::isRegularFile)
-              .filter(f -> !hidden(abs.relativize(f)))
+              .filter(f -> !hidden(abs.relativize(f)) && !furniture(f))
               .sorted()
               .forEach(files::add);
         }
@@ -46,6 +47,16 @@ public final class InputFiles {
       }
     }
     return files;
+  }
+
+  /**
+   * Files in a directory that describe articles rather than being one: {@code NAME.meta.json}
+   * sidecars (read with their article, see {@link SidecarMetadata}) and a folder's README or
+   * LICENSE. Named on the command line they are read like any file.
+   */
+  private static boolean furniture(Path f) {
+    String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
+    return name.endsWith(".meta.json") || name.startsWith("readme") || name.startsWith("license") || name.startsWith("copying");
   }
 
   private static boolean hidden(Path relative) {
@@ -87,8 +98,10 @@ public final class InputFiles {
         return List.of(InputOutcome.of(HtmlArticle.parse(decodeHtml(bytes, limits), source, file.toUri().toString())));
       }
       if (isText(ext)) {
-        return List.of(InputOutcome.of(new IncomingDocument(source, PlainText.decode(bytes, limits.maxDocumentBytes()),
-            null, null, null, null, null)));
+        String text = PlainText.decode(bytes, limits.maxDocumentBytes());
+        SidecarMetadata meta = SidecarMetadata.read(file);
+        return List.of(InputOutcome.of(new IncomingDocument(source, text, meta.title(), meta.outlet(), null, meta.url(),
+            meta.published())));
       }
       return List.of(InputOutcome.rejected(source, SkipReason.UNSUPPORTED,
           "'" + file.getFileName() + "': use .txt, .html, .rss/.atom/.xml or .jsonl"));

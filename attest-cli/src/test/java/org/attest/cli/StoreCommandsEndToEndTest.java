@@ -1,0 +1,169 @@
+package org.attest.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.attest.store.LedgerStore;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The bundled examples through the real pipeline and the store: ingested twice (the store does not
+ * change), then the query commands.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class StoreCommandsEndToEndTest {
+
+  @TempDir static Path tmp;
+  Path db;
+  Path examples;
+  String firstIngest;
+  String secondIngest;
+  String dumpAfterFirst;
+  String dumpAfterSecond;
+
+  record Run(int code, String out, String err) {}
+
+  static Run attest(String... args) {
+    PrintStream out = System.out;
+    PrintStream err = System.err;
+    ByteArrayOutputStream o = new ByteArrayOutputStream();
+    ByteArrayOutputStream e = new ByteArrayOutputStream();
+    try {
+      System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
+      System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
+      int code = AttestCommand.run(args);
+      return new Run(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
+    } finally {
+      System.setOut(out);
+      System.setErr(err);
+    }
+  }
+
+  @BeforeAll
+  void ingestTheExamplesTwice() throws Exception {
+    examples = Path.of("..", "examples").toAbsolutePath().normalize();
+    Assumptions.assumeTrue(Files.isDirectory(examples), "no examples/ directory beside the modules");
+    db = tmp.resolve("store");
+    Run first = attest("ingest", examples.toString(), "--db", db.toString());
+    firstIngest = first.out();
+    assertThat(first.code()).as(first.out() + first.err()).isZero();
+    try (LedgerStore s = LedgerStore.open(db.toString())) {
+      dumpAfterFirst = s.canonicalDump();
+    }
+    Run second = attest("ingest", examples.toString(), "--db", db.toString());
+    secondIngest = second.out();
+    assertThat(second.code()).as(second.out() + second.err()).isZero();
+    try (LedgerStore s = LedgerStore.open(db.toString())) {
+      dumpAfterSecond = s.canonicalDump();
+    }
+  }
+
+  @Test
+  void ingestingTheExamplesTwiceYieldsTheSameStore() {
+    // 02 is 01 re-published under another headline: stored, linked, not an independent source
+    assertThat(firstIngest).containsPattern("near-dup +\\S*02-coastline-daily.txt .*copy of ");
+    assertThat(firstIngest).contains("Summary: 3 ingested, 1 near-duplicate, 0 duplicate, 0 skipped, 0 failed (4 inputs, 0 unchanged)");
+    assertThat(secondIngest).contains("(4 inputs, 4 unchanged)");
+    assertThat(dumpAfterSecond).isEqualTo(dumpAfterFirst);
+  }
+
+  @Test
+  void timelineShowsCorroborationCounts() {
+    Run t = attest("timeline", "--db", db.toString());
+    assertThat(t.code()).as(t.err()).isZero();
+    // the seizure: Britain, Iran (confirming later) and Iranian state media, each once however many reports carry them
+    assertThat(t.out()).containsPattern("2025-03-0\\d +c\\d+ COERCE: .*tanker[^\\n]*\\n  3 independent sources: ");
+    // the syndicated copy adds a report of Greece's condemnation, not a source
+    assertThat(t.out()).containsPattern("DISAPPROVE: Greece condemned the seizure\\n  single source: Harbor Wire  \\(2 reports of it\\)");
+    assertThat(t.out()).contains("denied or doubted by: Iran");
+    Run month = attest("timeline", "--db", db.toString(), "--from", "2025-03-03", "--to", "2025-03");
+    assertThat(month.out()).doesNotContain("undated").contains("2025-03-03");
+    Run iran = attest("timeline", "--db", db.toString(), "--entity", "Iran");
+    assertThat(iran.code()).isZero();
+  }
+
+  @Test
+  void findingsShowReversalContradictionAndCorroboration() {
+    Run f = attest("findings", "--db", db.toString());
+    assertThat(f.code()).as(f.err()).isZero();
+    assertThat(f.out()).containsPattern("STANCE_REVERSAL: Iran denied .*then confirmed");
+    assertThat(f.out()).containsPattern("CONTRADICTION: .*United Kingdom support .*; Iran denies or doubts it");
+    assertThat(f.out()).containsPattern("CORROBORATION: 3 independent sources support .*copies and relays counted once");
+    Run only = attest("findings", "--db", db.toString(), "--kind", "CONTRADICTION");
+    assertThat(only.out()).doesNotContain("CORROBORATION:").contains("CONTRADICTION:");
+  }
+
+  @Test
+  void claimsEntitySourcesAndExport() throws Exception {
+    Run claims = attest("claims", "--about", "crew members", "--db", db.toString());
+    assertThat(claims.code()).as(claims.err()).isZero();
+    assertThat(claims.out()).contains("crew members").containsPattern("Claims about \"crew members\": [1-9]");
+    Run entity = attest("entity", "iran", "--db", db.toString());
+    assertThat(entity.code()).as(entity.err()).isZero();
+    assertThat(entity.out()).contains("Iran").contains("mentions:").contains("events:");
+    Run sources = attest("sources", "--db", db.toString());
+    assertThat(sources.out()).contains("Reports: 4").contains("Harbor Wire").contains("(copy of ");
+    Path out = tmp.resolve("ledger.json");
+    Run export = attest("export", "--format", "json", "--out", out.toString(), "--db", db.toString());
+    assertThat(export.code()).as(export.err()).isZero();
+    assertThat(Files.readString(out)).contains("\"attest-ledger/1\"").contains("Harbor Wire");
+    Run bad = attest("export", "--format", "pdf", "--db", db.toString());
+    assertThat(bad.code()).isNotZero();
+    assertThat(bad.err()).contains("unknown export format");
+  }
+
+  @Test
+  void manualDecisionsAreRecordedAppliedAndUndone() throws Exception {
+    Path copy = tmp.resolve("decisions");
+    try (var s = LedgerStore.open(db.toString())) {
+      // work on a copy of the store so the other tests see the original view
+      s.canonicalDump();
+    }
+    copyTree(db, copy);
+    Run merge = attest("merge", "Iran", "Iranian state media", "--note", "test", "--db", copy.toString());
+    assertThat(merge.code()).as(merge.err()).isZero();
+    assertThat(merge.out()).containsPattern("m1: merge Iran \\+ Iranian state media  \\(test\\)").contains("Undo with: attest undo m1");
+    Run after = attest("entity", "Iranian state media", "--db", copy.toString());
+    assertThat(after.out()).contains("manual");
+    Run undo = attest("undo", "m1", "--db", copy.toString());
+    assertThat(undo.code()).isZero();
+    Run again = attest("undo", "m1", "--db", copy.toString());
+    assertThat(again.code()).isNotZero();
+    assertThat(again.err()).contains("no active decision m1");
+    // re-ingest keeps decisions
+    Run split = attest("split", "Iran", "Iranian state media", "--db", copy.toString());
+    assertThat(split.out()).contains("m2: split");
+    attest("ingest", examples.toString(), "--db", copy.toString());
+    try (var s = LedgerStore.open(copy.toString())) {
+      assertThat(s.decisions()).extracting(d -> d.id()).containsExactly("m2");
+    }
+  }
+
+  @Test
+  void queryingAStoreThatDoesNotExistSaysSo() {
+    Run r = attest("timeline", "--db", tmp.resolve("nothing-here").toString());
+    assertThat(r.code()).isNotZero();
+    assertThat(r.err()).contains("no store at").contains("attest ingest");
+  }
+
+  private static void copyTree(Path from, Path to) throws Exception {
+    try (var files = Files.walk(from)) {
+      for (Path p : files.toList()) {
+        Path t = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(t);
+        } else if (!p.getFileName().toString().endsWith(".lock.db")) {
+          Files.copy(p, t);
+        }
+      }
+    }
+  }
+}
