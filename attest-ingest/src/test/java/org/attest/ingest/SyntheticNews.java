@@ -58,6 +58,11 @@ public final class SyntheticNews {
 
   private SyntheticNews() {}
 
+  /** {@code SyntheticNews DIR N [FIRST_SEED]}: writes N reports into DIR (for the ingest benchmark). */
+  public static void main(String[] args) throws IOException {
+    write(Path.of(args[0]), Integer.parseInt(args[1]), args.length > 2 ? Long.parseLong(args[2]) : 1);
+  }
+
   /** One report: a headline and 8–14 sentences in three or four paragraphs. */
   public static String report(long seed) {
     SplittableRandom r = new SplittableRandom(seed);

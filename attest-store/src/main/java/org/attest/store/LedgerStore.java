@@ -395,15 +395,24 @@ public final class LedgerStore implements AutoCloseable {
       CorpusLedger result = ledger;
       String failure = error;
       boolean optimistic = attempt < 5;
-      Optional<CorpusView> written = write(() -> {
-        if (optimistic) {
-          lock();
-          if (!fingerprint().equals(before)) {
-            return Optional.empty();
+      Optional<CorpusView> written;
+      try {
+        written = write(() -> {
+          if (optimistic) {
+            lock();
+            if (!fingerprint().equals(before)) {
+              return Optional.empty();
+            }
           }
+          return Optional.of(writeView(before, input.documents().size(), result, failure));
+        });
+      } catch (StoreException e) {
+        // another process wrote the view at the same moment (a key clash): read what it wrote
+        if (!optimistic || !(e.getCause() instanceof SQLException se) || !"23505".equals(se.getSQLState())) {
+          throw e;
         }
-        return Optional.of(writeView(before, input.documents().size(), result, failure));
-      });
+        written = Optional.empty();
+      }
       if (written.isPresent()) {
         return written.get();
       }
@@ -445,13 +454,16 @@ public final class LedgerStore implements AutoCloseable {
   }
 
   private CorpusView writeView(String hash, int docs, CorpusLedger ledger, String error) throws SQLException {
-    update("DELETE FROM corpus_view");
+    String json = ledger == null ? null : LedgerJson.writeCompact(ledger);
+    if (update("UPDATE corpus_view SET input_hash = ?, documents = ?, ledger_json = ?, error = ? WHERE id = 1",
+        hash, docs, json, error) == 0) {
+      update("INSERT INTO corpus_view (id, input_hash, documents, ledger_json, error) VALUES (1, ?, ?, ?, ?)",
+          hash, docs, json, error);
+    }
     update("DELETE FROM corpus_entity");
     update("DELETE FROM corpus_cluster");
     update("DELETE FROM corpus_finding");
     update("DELETE FROM search_token WHERE kind IN (?, ?)", SearchKind.CLAIM.code, SearchKind.ENTITY.code);
-    update("INSERT INTO corpus_view (id, input_hash, documents, ledger_json, error) VALUES (1, ?, ?, ?, ?)",
-        hash, docs, ledger == null ? null : LedgerJson.writeCompact(ledger), error);
     if (ledger != null) {
       materialize(ledger);
     }
