@@ -1,6 +1,5 @@
 package org.attest.web;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -29,7 +28,7 @@ final class Api {
 
   private final Desk desk;
 
-  Api(Desk desk, ObjectMapper json) {
+  Api(Desk desk) {
     this.desk = desk;
   }
 

@@ -12,7 +12,6 @@ import io.javalin.http.UploadedFile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +28,6 @@ import org.attest.store.SearchHit;
 import org.attest.store.SearchKind;
 import org.attest.web.ApiModel.ApiError;
 import org.attest.web.ApiModel.Claim;
-import org.attest.web.ApiModel.EventRow;
 import org.attest.web.ApiModel.SearchResult;
 
 /**
@@ -63,11 +61,13 @@ public final class WebServer implements AutoCloseable {
   private final Javalin app;
   private final Routes routes = new Routes();
   private final ObjectMapper json = LedgerJson.newMapper();
+  private final Api api;
 
   private WebServer(ServeOptions options, AccessPolicy policy, Desk desk) {
     this.options = options;
     this.policy = policy;
     this.desk = desk;
+    this.api = new Api(desk);
     this.app = Javalin.create(config -> {
       config.showJavalinBanner = false;
       config.http.maxRequestSize = 1024 * 1024;
@@ -151,7 +151,6 @@ public final class WebServer implements AutoCloseable {
     app.get("/webjars/{lib}/{file}", ctx -> StaticAssets.serveLibrary(ctx, ctx.pathParam("lib"), ctx.pathParam("file")));
     app.get("/openapi.json", ctx -> StaticAssets.serveOpenApi(ctx));
 
-    Api api = new Api(desk, json);
     get("/api/status", ctx -> send(ctx, api.status(policy.tokenRequired(), options.openReads())));
     get("/api/documents", ctx -> send(ctx, api.documents(offset(ctx), limit(ctx))));
     get("/api/documents/{id}", ctx -> send(ctx, found(api.document(ctx.pathParam("id")), "document")));
@@ -178,10 +177,7 @@ public final class WebServer implements AutoCloseable {
       send(ctx, Map.of("undone", id));
     });
     post("/api/ingest", this::ingest);
-    this.api = api;
   }
-
-  private Api api;
 
   private void get(String path, Handler h) {
     routes.api.add("GET " + path);
@@ -445,11 +441,4 @@ public final class WebServer implements AutoCloseable {
     final List<String> api = new ArrayList<>();
   }
 
-  static byte[] bytes(String s) {
-    return s.getBytes(StandardCharsets.UTF_8);
-  }
-
-  static List<EventRow> none() {
-    return List.of();
-  }
 }
