@@ -221,7 +221,7 @@ final class CorpusSnapshot {
   private EntityRow entityRow(Entity e) {
     List<String> inDocs = e.mentions().stream().map(m -> storeDocOf(m.doc())).distinct().toList();
     return new EntityRow(e.id(), e.name(), e.type() == null ? null : e.type().name(), e.aliases(), e.mentions().size(), inDocs,
-        mergeReasons.getOrDefault(e.id(), List.of()));
+        mergeReasons.getOrDefault(e.id(), List.of()).stream().distinct().toList());
   }
 
   EntityDetail entity(String id) {

@@ -68,8 +68,8 @@ class BrowserTest {
       Assumptions.abort(why);
     }
     server = WebServer.start(Desks.options("browser"), Desks.PIPELINE);
-    downloads = Files.createTempDirectory("attest-web-downloads");
-    profile = Files.createTempDirectory("attest-web-chromium");
+    downloads = Desks.tempDir("downloads");
+    profile = Desks.tempDir("chromium");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",

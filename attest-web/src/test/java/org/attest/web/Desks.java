@@ -30,8 +30,31 @@ final class Desks {
     throw new AssertionError("this test must not extract");
   };
 
-  static ServeOptions options(String name) throws java.io.IOException {
+  private static final java.util.List<Path> TEMP = new java.util.ArrayList<>();
+
+  static {
+    // the stores are closed by then (each test closes its server); leave nothing in the temp dir
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> TEMP.forEach(Desks::delete)));
+  }
+
+  static synchronized ServeOptions options(String name) throws java.io.IOException {
     Path dir = Files.createTempDirectory("attest-web-" + name);
+    TEMP.add(dir);
     return ServeOptions.of(dir.resolve("db").toString()).withPort(0);
+  }
+
+  /** A temporary directory the test run deletes when it ends. */
+  static synchronized Path tempDir(String name) throws java.io.IOException {
+    Path dir = Files.createTempDirectory("attest-web-" + name);
+    TEMP.add(dir);
+    return dir;
+  }
+
+  private static void delete(Path dir) {
+    try (var s = Files.walk(dir)) {
+      s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (java.io.IOException | RuntimeException e) {
+      // best effort: a temp dir left behind is harmless
+    }
   }
 }
