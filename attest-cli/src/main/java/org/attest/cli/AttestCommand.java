@@ -11,7 +11,9 @@ import picocli.CommandLine.Command;
     description = "Reads news reports and keeps a ledger of who claims what happened, when, citing whom.",
     subcommands = {
       ExtractCommand.class,
+      TimemlCommand.class,
       EvalCommand.class,
+      BenchCommand.class,
       IngestCommand.class,
       TimelineCommand.class,
       ClaimsCommand.class,

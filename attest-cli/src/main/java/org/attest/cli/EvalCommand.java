@@ -10,6 +10,10 @@ import picocli.CommandLine.Command;
     description = "Score the extractor against gold annotations.",
     subcommands = {
       EvalGoldCommand.class,
+      EvalTimemlCommand.class,
+      EvalMeantimeCommand.class,
+      EvalMeantimeTextsCommand.class,
+      TimelineEvalCommand.class,
     })
 public final class EvalCommand implements Runnable {
 

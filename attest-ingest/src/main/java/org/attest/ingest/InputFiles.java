@@ -98,10 +98,9 @@ public final class InputFiles {
         return List.of(InputOutcome.of(HtmlArticle.parse(decodeHtml(bytes, limits), source, file.toUri().toString())));
       }
       if (isText(ext)) {
-        String text = PlainText.decode(bytes, limits.maxDocumentBytes());
         SidecarMetadata meta = SidecarMetadata.read(file);
-        return List.of(InputOutcome.of(new IncomingDocument(source, text, meta.title(), meta.outlet(), null, meta.url(),
-            meta.published())));
+        return List.of(InputOutcome.of(new IncomingDocument(source, PlainText.decode(bytes, limits.maxDocumentBytes()),
+            meta.title(), meta.outlet(), null, meta.url(), meta.published())));
       }
       return List.of(InputOutcome.rejected(source, SkipReason.UNSUPPORTED,
           "'" + file.getFileName() + "': use .txt, .html, .rss/.atom/.xml or .jsonl"));
@@ -113,7 +112,7 @@ public final class InputFiles {
   }
 
   private static boolean isText(String ext) {
-    return ext.equals("txt") || ext.equals("text") || ext.equals("md") || ext.isEmpty();
+    return ext.equals("txt") || ext.equals("text") || ext.isEmpty();
   }
 
   private static String extension(Path file) {

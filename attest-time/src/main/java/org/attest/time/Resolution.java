@@ -35,6 +35,11 @@ final class Resolution {
     this.end = end;
   }
 
+  /** A backward shift is vetoed when the sentence reports a plan ("said it will ... in March"). */
+  private boolean futureReported() {
+    return TenseCues.sentenceHasFuture(text, begin, end);
+  }
+
   Direction direction() {
     if (direction == null) {
       direction = TenseCues.direction(text, begin, end);
@@ -80,7 +85,7 @@ final class Resolution {
     int y = anchor.getYear();
     int am = anchor.getMonthValue();
     Direction d = direction();
-    if (d == Direction.PAST && month > am) {
+    if (d == Direction.PAST && month > am && !futureReported()) {
       y--;
     } else if (d == Direction.FUTURE && month < am) {
       y++;
@@ -100,7 +105,7 @@ final class Resolution {
     int y = anchor.getYear();
     int cmp = Integer.compare(month * 100 + day, anchor.getMonthValue() * 100 + anchor.getDayOfMonth());
     Direction d = direction();
-    if (d == Direction.PAST && cmp > 0) {
+    if (d == Direction.PAST && cmp > 0 && !futureReported()) {
       y--;
     } else if (d == Direction.FUTURE && cmp < 0) {
       y++;
@@ -154,7 +159,7 @@ final class Resolution {
     TimePoint now = TimePoint.of(anchor, g);
     TimePoint p = part(g, now.year(), index);
     Direction d = direction();
-    if (d == Direction.PAST && p.start().isAfter(now.start())) {
+    if (d == Direction.PAST && p.start().isAfter(now.start()) && !futureReported()) {
       p = part(g, now.year() - 1, index);
     } else if (d == Direction.FUTURE && p.start().isBefore(now.start())) {
       p = part(g, now.year() + 1, index);

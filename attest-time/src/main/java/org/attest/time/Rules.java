@@ -52,7 +52,7 @@ final class Rules {
     Pattern p =
         Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?:" + regex + ")(?![\\p{L}\\p{N}])",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            Pattern.CASE_INSENSITIVE);
     ALL.add(new Rule(name, p, guard, fn));
   }
 
@@ -105,8 +105,7 @@ final class Rules {
     if (number == null) {
       return switch (code) {
         case "TH", "TM", "TS" -> "PTX" + code.substring(1);
-        case "DE" -> "PXDE";
-        case "CE" -> "PXCE";
+        case "DE", "CE" -> "PXY";
         case "Q" -> "PXQ";
         case "WE" -> "PXWE";
         default -> "PX" + code;
@@ -158,7 +157,7 @@ final class Rules {
           "seats", "passengers", "staff", "members", "customers", "stores", "copies", "songs", "users",
           "sq", "square", "hp", "mph", "cc", "rpm", "pages", "times", "years", "hours", "minutes",
           "seconds", "days", "months", "weeks", "million", "billion", "thousand", "bn", "m", "per",
-          "percent", "%", "kg", "lb", "lbs", "mm", "cm", "gb", "mb", "x", "series", "model", "models",
+          "percent", "%", "kg", "lb", "lbs", "mm", "cm", "gb", "mb", "x",
           "flights", "orders", "routes", "homes", "troops", "soldiers", "deaths", "cases", "dealers",
           "dealerships", "plants", "retailers", "applications", "apps", "devices", "computers", "machines");
 
@@ -239,8 +238,16 @@ final class Rules {
     }
   }
 
+  /** {@code p} moved by {@code n} of its grain; null when unknown or off the calendar ("10^12 years ago"). */
   static TimePoint shift(TimePoint p, long n) {
-    return p == null ? null : p.plus(n);
+    if (p == null) {
+      return null;
+    }
+    try {
+      return p.plus(n);
+    } catch (java.time.DateTimeException | ArithmeticException e) {
+      return null;
+    }
   }
 
   private static String modOf(String word) {
@@ -267,6 +274,14 @@ final class Rules {
     if (t.equals("final") || t.equals("last") || t.equals("fourth") || t.equals("4th")) return 4;
     return Lexicon.ordinal(t);
   }
+
+  /**
+   * The day a clock time names after it: "12:00 UTC Monday" and "5 p.m. today" take it into the
+   * span; "16:15 UTC, June 1st" only reads it (the date is an expression of its own).
+   */
+  private static final String CLOCK_DAY =
+      "(?:\\s*,?\\s+(?:on\\s+)?(?:(?<wd>" + WEEKDAY + ")|(?<td>today|yesterday|tomorrow)))?"
+          + "(?=\\s*,?\\s+(?:on\\s+)?(?<cmo>" + MONTH + ")\\s*(?<cd>" + DAY_NUM + ")(?:\\s*,\\s*(?<cy>" + YEAR4 + "))?)?";
 
   private static final String QUARTER_ORD = "(?<q>first|second|third|fourth|final|1st|2nd|3rd|4th)";
   private static final String HALF_ORD = "(?<h>first|second|latter|1st|2nd)";
@@ -373,6 +388,7 @@ final class Rules {
     rule("century", "(?:the\\s+)?(?:(?<edge>early|mid|late)[\\s-]*)?(?:(?<n>\\d{1,2})(?:st|nd|rd|th)|(?<w>" + ORDINAL_WORD + "))[\\s-]+century",
         (m, r) -> {
           int n = m.group("n") != null ? Integer.parseInt(m.group("n")) : Lexicon.ordinal(m.group("w"));
+          if (n < 1) return null;
           return withEdge(date(new TimePoint(LocalDate.of((n - 1) * 100, 1, 1), Grain.CENTURY)), m);
         });
 
@@ -514,7 +530,7 @@ final class Rules {
           }
           return relative(rel, unitGrain(code), r);
         });
-    rule("ago", "(?<n>" + NUMBER + "|" + VAGUE + ")\\s+" + UNIT + "\\s+(?<dir>ago|earlier|before|later|after|from\\s+now|hence|prior)",
+    rule("ago", "(?<n>" + NUMBER + "|" + VAGUE + ")\\s+" + UNIT + "\\s+(?<dir>ago|earlier|later|from\\s+now|hence)",
         (m, r) -> {
           String dir = lower(m.group("dir"));
           String code = unitCode(m.group("u"));
@@ -525,6 +541,7 @@ final class Rules {
             if (g == null) return null;
             return Resolution.ref("DATE", back ? "PAST_REF" : "FUTURE_REF");
           }
+          if (n.length() > 6) return null; // not a calendar distance
           long k = Long.parseLong(n) * (back ? -1 : 1);
           if (code.equals("DE")) { k *= 10; g = Grain.YEAR; }
           if (code.equals("CE")) { k *= 100; g = Grain.YEAR; }
@@ -556,11 +573,13 @@ final class Rules {
             case "weekly" -> "P1W";
             case "monthly" -> "P1M";
             case "quarterly" -> "P3M";
+            case "annual" -> "P1Y";
             case "hourly" -> "PT1H";
             case "biannual" -> "P6M";
             default -> "P1Y";
           };
-          return new Result("SET", v, null, null);
+          // "annual sales" is a one-year period; "annually", "yearly", "daily" ... recur
+          return new Result(w.equals("annual") ? "DURATION" : "SET", v, null, null);
         });
 
     // ------------------------------------------------------------ durations
@@ -574,10 +593,11 @@ final class Rules {
     rule("duration-vague", "(?:(?:the\\s+)?(?:past|last|next|coming|first)\\s+)?(?<n>" + VAGUE + ")\\s+" + UNIT,
         (m, r) -> m.group("u").toLowerCase(Locale.ROOT).endsWith("s") || m.group("u").toLowerCase(Locale.ROOT).endsWith("ies")
             ? new Result("DURATION", duration(null, unitCode(m.group("u"))), null, null) : null);
-    rule("duration-plural", "(?:(?<lead>over\\s+the|in\\s+recent|recent|the\\s+past|the\\s+last|the\\s+coming|the\\s+next|in\\s+the\\s+coming|for|over)\\s+)"
-            + "(?<u>years|months|weeks|days|decades|centuries|hours)|(?<u2>decades|years)(?:-long)",
+    rule("duration-plural", "(?:(?<lead>over\\s+the|recent|the\\s+past|the\\s+last|the\\s+coming|the\\s+next|over)\\s+)"
+            + "(?<u>years|months|weeks|days|decades|centuries|hours)|(?<u2>decades|years)(?:-long)"
+            + "|(?<=\\bfor\\s)(?<u3>years|months|weeks|decades|hours)",
         (m, r) -> {
-          String u = m.group("u") != null ? m.group("u") : m.group("u2");
+          String u = m.group("u") != null ? m.group("u") : m.group("u2") != null ? m.group("u2") : m.group("u3");
           return new Result("DURATION", duration(null, unitCode(u)), null, null);
         });
     rule("duration-unit", "(?<u>decades|centuries)", (m, r) -> new Result("DURATION", duration(null, unitCode(m.group("u"))), null, null));
@@ -585,7 +605,7 @@ final class Rules {
     // ------------------------------------------------------------ times of day
     rule("clock-ampm", "(?<h>1[0-2]|0?[1-9])(?:[:.](?<mi>[0-5]\\d))?\\s*(?<ap>a\\.\\s?m\\.|p\\.\\s?m\\.|am|pm|a\\.m|p\\.m)"
             + "(?:\\s*\\(?(?<tz>UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST)(?:\\s*[+-]\\s*\\d{1,2})?\\)?)?"
-            + "(?:\\s+(?:on\\s+)?(?:(?<wd>" + WEEKDAY + ")|(?<td>today|yesterday|tomorrow)))?",
+            + CLOCK_DAY,
         (m, r) -> {
           int h = Integer.parseInt(m.group("h"));
           boolean pm = lower(m.group("ap")).startsWith("p");
@@ -594,7 +614,7 @@ final class Rules {
           return clock(m, r, h, m.group("mi") == null ? 0 : Integer.parseInt(m.group("mi")));
         });
     rule("clock-24h", "(?<h>[01]?\\d|2[0-3])[:.](?<mi>[0-5]\\d)(?:\\s*\\(?(?<tz>UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST)\\)?|\\s*(?<hrs>hours|hrs|h))?"
-            + "(?:\\s+(?:on\\s+)?(?:(?<wd>" + WEEKDAY + ")|(?<td>today|yesterday|tomorrow)))?",
+            + CLOCK_DAY,
         (t, m) -> (m.group("tz") != null || m.group("hrs") != null || t.charAt(m.start() + m.group("h").length()) == ':')
             && !Character.isDigit(previousChar(t, m.start())),
         (m, r) -> clock(m, r, Integer.parseInt(m.group("h")), Integer.parseInt(m.group("mi"))));
@@ -608,7 +628,7 @@ final class Rules {
     rule("present-ref", "(?<w>now|right\\s+now|currently|nowadays|at\\s+present|these\\s+days|the\\s+present|the\\s+moment|at\\s+this\\s+time)",
         (t, m) -> !lower(m.group("w")).equals("now") || !nextWord(t, m.end()).equalsIgnoreCase("that"),
         (m, r) -> Resolution.ref("DATE", "PRESENT_REF"));
-    rule("past-ref", "(?<w>recently|lately|the\\s+past|in\\s+recent\\s+times|formerly|in\\s+the\\s+past)",
+    rule("past-ref", "(?<w>(?:more\\s+|most\\s+|very\\s+|only\\s+)?recently|lately|the\\s+past|recent\\s+times)",
         (t, m) -> {
           String nw = nextWord(t, m.end()).toLowerCase(Locale.ROOT);
           return !(lower(m.group("w")).endsWith("past") && (Lexicon.number(nw) != null || nw.matches("\\d+|few|several|year|month|week|decade|day|years|months|weeks|decades|days")));
@@ -617,7 +637,7 @@ final class Rules {
           String w = lower(m.group("w"));
           return Resolution.ref("DATE", "PAST_REF");
         });
-    rule("future-ref", "(?<w>the\\s+future|the\\s+near\\s+future|the\\s+long\\s+term|the\\s+short\\s+term|the\\s+near\\s+term|soon|shortly|the\\s+years\\s+to\\s+come)",
+    rule("future-ref", "(?<w>the\\s+future|the\\s+near\\s+future|the\\s+long\\s+term|the\\s+short\\s+term|the\\s+near\\s+term|(?:very\\s+|quite\\s+)?soon|shortly|the\\s+years\\s+to\\s+come)",
         (m, r) -> Resolution.ref("DATE", "FUTURE_REF"));
   }
 
@@ -672,6 +692,14 @@ final class Rules {
     if (m.group("wd") != null) {
       Result d = r.weekday(Lexicon.weekday(m.group("wd")), null);
       day = d.point();
+    } else if (m.group("cmo") != null) {
+      if (m.group("cy") != null) {
+        LocalDate d = Resolution.dayOrNull(year(m.group("cy")), Lexicon.month(m.group("cmo")), Lexicon.dayNumber(m.group("cd")));
+        day = d == null ? null : new TimePoint(d, Grain.DAY);
+      } else {
+        Result d = r.monthDay(Lexicon.month(m.group("cmo")), Lexicon.dayNumber(m.group("cd")));
+        day = d == null ? null : d.point();
+      }
     } else if (m.group("td") != null) {
       String td = lower(m.group("td"));
       day = shift(r.anchor(Grain.DAY), td.equals("yesterday") ? -1 : td.equals("tomorrow") ? 1 : 0);

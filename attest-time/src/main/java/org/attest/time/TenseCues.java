@@ -26,10 +26,11 @@ final class TenseCues {
   private static final Set<String> FUTURE =
       Set.of(
           "will", "'ll", "shall", "wo", "going", "plan", "plans", "planned", "planning", "expect",
-          "expects", "expected", "scheduled", "slated", "due", "upcoming", "forthcoming", "intend",
+          "expects", "expected", "scheduled", "slated", "upcoming", "forthcoming", "intend",
           "intends", "aim", "aims", "would", "next", "hope", "hopes", "forecast", "forecasts",
           "anticipate", "anticipates", "anticipated", "await", "awaits", "tomorrow", "coming", "until",
-          "set", "should", "hoped", "intended", "predicted", "predicts", "projected", "targets");
+          "set", "should", "hoped", "intended", "predicted", "predicts", "projected", "targets", "may",
+          "might", "must", "deadline", "want", "wants", "seek", "seeks", "seeking", "later");
 
   private static final Set<String> PAST =
       Set.of(
@@ -37,8 +38,7 @@ final class TenseCues {
           "took", "gave", "told", "began", "saw", "got", "won", "lost", "sold", "bought", "paid",
           "left", "held", "met", "rose", "fell", "grew", "spent", "built", "brought", "became", "ran",
           "earlier", "previously", "since", "former", "thought", "knew", "found", "kept", "wrote",
-          "spoke", "chose", "led", "sent", "struck", "flew", "hit", "cut", "quit", "reported", "has",
-          "have", "been");
+          "spoke", "chose", "led", "sent", "struck", "flew", "hit", "cut", "quit", "reported");
 
   /** Words in -ed that are not past-tense verbs. */
   private static final Set<String> NOT_PAST =
@@ -60,8 +60,13 @@ final class TenseCues {
       }
       String w = m.group().toLowerCase(Locale.ROOT);
       Direction d = cue(w);
-      if (d == Direction.PAST && afterBe(text, m.start())) {
-        continue; // "will be built": a participle after "be" carries no tense of its own
+      String prev = wordBefore(text, m.start());
+      if (d == Direction.PAST && (prev.equals("be") || prev.equals("being") || prev.equals("has")
+          || prev.equals("have") || prev.equals("'s"))) {
+        continue; // "will be built", "has announced": the participle does not date what is reported
+      }
+      if (w.equals("be") && prev.equals("to")) {
+        d = Direction.FUTURE; // "to be held on October 12"
       }
       if (d == Direction.NONE) {
         continue;
@@ -79,14 +84,31 @@ final class TenseCues {
     return best;
   }
 
-  private static boolean afterBe(String text, int wordStart) {
+  private static String wordBefore(String text, int wordStart) {
     int j = wordStart;
     while (j > 0 && Character.isWhitespace(text.charAt(j - 1))) j--;
     int i = j;
-    while (i > 0 && Character.isLetter(text.charAt(i - 1))) i--;
-    String prev = text.substring(i, j).toLowerCase(Locale.ROOT);
-    return prev.equals("be") || prev.equals("being");
+    while (i > 0 && (Character.isLetter(text.charAt(i - 1)) || text.charAt(i - 1) == '\'')) i--;
+    return text.substring(i, j).toLowerCase(Locale.ROOT);
   }
+
+  /** Whether the sentence around {@code [begin, end)} has any future cue at all (reported plans). */
+  static boolean sentenceHasFuture(String text, int begin, int end) {
+    Matcher m = WORD.matcher(text).region(sentenceBegin(text, begin), sentenceEnd(text, end));
+    String prev = "";
+    while (m.find()) {
+      String w = m.group().toLowerCase(Locale.ROOT);
+      if ((m.start() < begin || m.end() > end) && (STRONG_FUTURE.contains(w) || w.equals("be") && prev.equals("to"))) {
+        return true;
+      }
+      prev = w;
+    }
+    return false;
+  }
+
+  private static final Set<String> STRONG_FUTURE =
+      Set.of("will", "'ll", "shall", "would", "may", "might", "scheduled", "slated", "deadline", "upcoming",
+          "plans", "plan", "planned", "expected", "expects", "next", "until");
 
   static Direction cue(String w) {
     if (FUTURE.contains(w)) {
@@ -109,7 +131,7 @@ final class TenseCues {
   static int sentenceBegin(String text, int pos) {
     for (int i = pos - 1; i > 0; i--) {
       char c = text.charAt(i);
-      if (c == '\n') {
+      if (c == '\n' || c == '\u2029') {
         return i + 1;
       }
       if ((c == '.' || c == '!' || c == '?') && i + 1 < text.length()
@@ -123,7 +145,7 @@ final class TenseCues {
   static int sentenceEnd(String text, int pos) {
     for (int i = pos; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c == '\n') {
+      if (c == '\n' || c == '\u2029') {
         return i;
       }
       if ((c == '.' || c == '!' || c == '?')

@@ -114,12 +114,43 @@ class TimeNormalizerTest {
       It has taken several years.                         | 2008-05-24 | several years          | DURATION | PXY   | -
       They meet every week.                               | 2024-08-01 | every week             | SET  | P1W         | -
       They deliver 15 a year.                             | 2008-03-01 | a year                 | SET  | P1Y         | -
-      They publish an annual report.                      | 2008-03-01 | annual                 | SET  | P1Y         | -
+      They publish an annual report.                      | 2008-03-01 | annual                 | DURATION | P1Y     | -
       It is open now.                                     | 2024-08-01 | now                    | DATE | PRESENT_REF | -
       It recently opened.                                 | 2024-08-01 | recently               | DATE | PAST_REF    | -
       It will open in the future.                         | 2024-08-01 | the future             | DATE | FUTURE_REF  | -
       It landed at 18:00 UTC on Tuesday.                  | 2009-12-16 | 18:00 UTC on Tuesday   | TIME | 2009-12-15T18:00Z | -
       It landed at 5:30 p.m. today.                       | 2009-12-16 | 5:30 p.m. today        | TIME | 2009-12-16T17:30 | -
+      # more anchor- and reference-relative rules
+      It opened last May.                                 | 2011-10-03 | last May               | DATE | 2011-05    | -
+      It opened last November.                            | 2011-10-03 | last November          | DATE | 2010-11    | -
+      It opens next March.                                | 2011-10-03 | next March             | DATE | 2012-03    | -
+      It opens three years from now.                      | 2011-10-03 | three years from now   | DATE | 2014       | -
+      It was filed in 2005. A year earlier it was drafted. | 2011-10-03 | A year earlier        | DATE | 2004       | -
+      It was filed on June 3, 2005. The same day it was approved. | 2011-10-03 | The same day | DATE | 2005-06-03 | -
+      It was filed on June 3, 2005. The following week it was approved. | 2011-10-03 | The following week | DATE | 2005-W23 | -
+      It will be announced later today.                   | 2011-10-03 | later today            | DATE | 2011-10-03 | -
+      Results come next quarter.                          | 2011-10-03 | next quarter           | DATE | 2012-Q1    | -
+      Results came this quarter.                          | 2011-10-03 | this quarter           | DATE | 2011-Q4    | -
+      It snowed last winter.                              | 2011-10-03 | last winter            | DATE | 2010-WI    | -
+      It opens the day after tomorrow.                    | 2011-10-03 | the day after tomorrow | DATE | 2011-10-05 | -
+      It opens tonight.                                   | 2011-10-03 | tonight                | TIME | 2011-10-03TNI | -
+      It opens at noon.                                   | 2011-10-03 | noon                   | TIME | 2011-10-03T12:00 | -
+      It opened last weekend.                             | 2011-10-03 | last weekend           | DATE | 2011-W39-WE | -
+      It grew over the past decade.                       | -          | the past decade        | DURATION | P10Y  | -
+      It opened last week.                                | -          | last week              | DATE | XXXX-WXX   | -
+      They met on Tuesday.                                | -          | Tuesday                | DATE | XXXX-WXX-2 | -
+      Profit rose in Q1.                                  | -          | Q1                     | DATE | XXXX-Q1    | -
+      They meet every Monday.                             | 2011-10-03 | every Monday           | SET  | XXXX-WXX-1 | -
+      They meet twice a year.                             | 2011-10-03 | twice a year           | SET  | P1Y        | -
+      Sales are reported annually.                        | 2011-10-03 | annually               | SET  | P1Y        | -
+      It is open at present.                              | 2011-10-03 | at present             | DATE | PRESENT_REF | -
+      Prices rose more recently.                          | 2011-10-03 | more recently          | DATE | PAST_REF   | -
+      It opens very soon.                                 | 2011-10-03 | very soon              | DATE | FUTURE_REF | -
+      It grew for years.                                  | 2011-10-03 | years                  | DURATION | PXY   | -
+      It made money in fiscal 2009.                       | 2011-10-03 | fiscal 2009            | DATE | FY2009     | -
+      It started in the early 1990s.                     | 2011-10-03 | the early 1990s        | DATE | 199        | START
+      It was built by the end of last year.               | 2011-10-03 | the end of last year   | DATE | 2010       | END
+      It must be done before 2012.                        | 2011-10-03 | 2012                   | DATE | 2012       | BEFORE
       """)
   void rule(String text, String anchor, String span, String type, String value, String mod) {
     Timex t = only(text.trim(), anchor, span.trim());

@@ -59,9 +59,10 @@ public final class MeantimeEvaluation {
     return doc.creationTimeValue().filter(v -> ISO_DATE.matcher(v).matches()).orElse(null);
   }
 
-  /** The reconstructed article as a source document (id = MEANTIME doc id). */
+  /** The reconstructed article ({@link ArticleLayout}) as a source document (id = MEANTIME doc id). */
   public static SourceDocument sourceOf(MeantimeDocument doc, Path file) {
-    return SourceDocument.of(doc.id(), doc.text(), doc.title(), null, doc.url(), publishedOf(doc), file.toString());
+    return SourceDocument.of(doc.id(), ArticleLayout.of(doc).text(), doc.title(), null, doc.url(), publishedOf(doc),
+        file.toString());
   }
 
   public static Report run(LedgerExtractor extractor, List<Path> files, Consumer<String> progress) {
@@ -85,7 +86,8 @@ public final class MeantimeEvaluation {
         errors.add(f + ": extraction failed: " + e);
         ledger = Ledger.empty();
       }
-      byCorpus.computeIfAbsent(corpus, k -> new ArrayList<>()).add(MeantimeScorer.score(doc, ledger, source.id()));
+      byCorpus.computeIfAbsent(corpus, k -> new ArrayList<>())
+          .add(MeantimeScorer.score(doc, ledger, source.id(), ArticleLayout.of(doc).toGold()));
       int[] s = sizes.computeIfAbsent(corpus, k -> new int[2]);
       s[0]++;
       s[1] += doc.wordCount();
@@ -117,7 +119,7 @@ public final class MeantimeEvaluation {
   }
 
   /**
-   * Writes each file's reconstructed text to {@code outDir/<corpus>/<doc name>.txt} (for the speed
+   * Writes each file's reconstructed article ({@link ArticleLayout}) to {@code outDir/<corpus>/<doc name>.txt} (for the speed
    * benchmark, which reads plain articles). Returns how many were written.
    */
   public static int writeTexts(List<Path> files, Path outDir) throws IOException {
@@ -126,7 +128,7 @@ public final class MeantimeEvaluation {
       MeantimeDocument doc = MeantimeReader.read(f);
       String corpus = f.getParent() == null ? "." : f.getParent().getFileName().toString();
       Path dir = Files.createDirectories(outDir.resolve(corpus));
-      Files.writeString(dir.resolve(doc.name() + ".txt"), doc.text() + "\n");
+      Files.writeString(dir.resolve(doc.name() + ".txt"), ArticleLayout.of(doc).text() + "\n");
       n++;
     }
     return n;

@@ -7,6 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.IntUnaryOperator;
 import org.attest.model.Attribution;
 import org.attest.model.Certainty;
 import org.attest.model.Entity;
@@ -52,10 +54,19 @@ public final class MeantimeScorer {
 
   /** Metric name → counts, in {@link #METRICS} order. Only items of {@code docId} count. */
   public static Map<String, Prf> score(MeantimeDocument gold, Ledger ledger, String docId) {
+    return score(gold, ledger, docId, IntUnaryOperator.identity());
+  }
+
+  /**
+   * As above, for a ledger extracted from a re-laid-out text: {@code toGold} maps its offsets to
+   * the reader's text (see {@link ArticleLayout}).
+   */
+  public static Map<String, Prf> score(MeantimeDocument gold, Ledger ledger, String docId, IntUnaryOperator toGold) {
     Map<String, Prf> m = new LinkedHashMap<>();
-    scoreEntities(gold, ledger, docId, m);
-    scoreTimexes(gold, ledger, docId, m);
-    scoreEvents(gold, ledger, docId, m);
+    Function<Span, Span> g = s -> Span.of(toGold.applyAsInt(s.begin()), toGold.applyAsInt(s.end()));
+    scoreEntities(gold, ledger, docId, m, g);
+    scoreTimexes(gold, ledger, docId, m, g);
+    scoreEvents(gold, ledger, docId, m, g);
     Map<String, Prf> ordered = new LinkedHashMap<>();
     METRICS.forEach(k -> ordered.put(k, m.getOrDefault(k, Prf.ZERO)));
     return ordered;
@@ -63,7 +74,8 @@ public final class MeantimeScorer {
 
   // ------------------------------------------------------------ entities
 
-  private static void scoreEntities(MeantimeDocument gold, Ledger ledger, String docId, Map<String, Prf> m) {
+  private static void scoreEntities(MeantimeDocument gold, Ledger ledger, String docId, Map<String, Prf> m,
+      Function<Span, Span> toGold) {
     List<MeantimeEntityMention> goldMentions = gold.entityMentions().stream().filter(MeantimeMarkable::anchored).toList();
     List<Span> goldSpans = goldMentions.stream().map(MeantimeMarkable::span).toList();
     // Every place the ledger names an entity; one span once (the first entity naming it keeps it).
@@ -71,7 +83,7 @@ public final class MeantimeScorer {
     for (Entity e : ledger.entities()) {
       for (Mention men : e.mentions()) {
         if (docId.equals(men.doc()) && men.end() > men.begin()) {
-          system.putIfAbsent(men.span(), e.type());
+          system.putIfAbsent(toGold.apply(men.span()), e.type());
         }
       }
     }
@@ -108,11 +120,12 @@ public final class MeantimeScorer {
 
   // ------------------------------------------------------------ times
 
-  private static void scoreTimexes(MeantimeDocument gold, Ledger ledger, String docId, Map<String, Prf> m) {
+  private static void scoreTimexes(MeantimeDocument gold, Ledger ledger, String docId, Map<String, Prf> m,
+      Function<Span, Span> toGold) {
     List<MeantimeTimex> goldTimes = gold.timexes().stream().filter(MeantimeMarkable::anchored).toList();
     List<TimeExpression> sys = ledger.times().stream().filter(t -> docId.equals(t.doc()) && t.end() > t.begin()).toList();
     List<Span> goldSpans = goldTimes.stream().map(MeantimeMarkable::span).toList();
-    List<Span> sysSpans = sys.stream().map(TimeExpression::span).toList();
+    List<Span> sysSpans = sys.stream().map(t -> toGold.apply(t.span())).toList();
     Map<Integer, Integer> strict = SpanMatcher.match(goldSpans, sysSpans, true);
     Map<Integer, Integer> relaxed = SpanMatcher.match(goldSpans, sysSpans, false);
     int value = 0;
@@ -135,18 +148,19 @@ public final class MeantimeScorer {
 
   // ------------------------------------------------------------ events and factuality
 
-  private static void scoreEvents(MeantimeDocument gold, Ledger ledger, String docId, Map<String, Prf> m) {
+  private static void scoreEvents(MeantimeDocument gold, Ledger ledger, String docId, Map<String, Prf> m,
+      Function<Span, Span> toGold) {
     List<MeantimeEventMention> goldEvents = gold.eventMentions().stream().filter(MeantimeMarkable::anchored).toList();
     List<Span> goldSpans = goldEvents.stream().map(MeantimeMarkable::span).toList();
     List<Event> sys = ledger.events().stream().filter(e -> docId.equals(e.doc()) && e.end() > e.begin()).toList();
-    List<Span> sysSpans = sys.stream().map(Event::span).toList();
+    List<Span> sysSpans = sys.stream().map(e -> toGold.apply(e.span())).toList();
     Map<Integer, Integer> matched = SpanMatcher.match(goldSpans, sysSpans, false);
     m.put(EVENT, new Prf(matched.size(), sys.size(), goldSpans.size()));
 
     Set<Span> withCues = new LinkedHashSet<>(sysSpans);
     for (Attribution a : ledger.attributions()) {
       if (docId.equals(a.doc()) && a.cue() != null && a.end() > a.begin()) {
-        withCues.add(a.span());
+        withCues.add(toGold.apply(a.span()));
       }
     }
     List<Span> cueSpans = new ArrayList<>(withCues);

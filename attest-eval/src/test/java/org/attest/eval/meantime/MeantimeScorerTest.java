@@ -169,4 +169,22 @@ class MeantimeScorerTest {
     assertThat(p.f1()).isEqualTo(0.4286);
     assertThat(Prf.ZERO.f1()).isZero();
   }
+
+  @Test
+  void articleLayoutSeparatesHeadlineAndDateLineAndMapsOffsetsBack() throws Exception {
+    MeantimeDocument d = doc();
+    ArticleLayout a = ArticleLayout.of(d);
+    assertThat(a.text()).isEqualTo("GM news\n\nJune 1, 2009\n\nGeneral Motors said it may close plants on Monday.");
+    for (int o = 0; o <= d.text().length(); o++) {
+      assertThat(a.toGold(a.fromGold(o))).isEqualTo(o);
+      if (o < d.text().length()) {
+        assertThat(a.text().charAt(a.fromGold(o))).isEqualTo(d.text().charAt(o));
+      }
+    }
+    Span said = at(a.text(), "said");
+    assertThat(a.toGold(said).of(d.text())).isEqualTo("said");
+    // Scoring a ledger made on the article text through the layout equals scoring it on the gold text.
+    Ledger onArticle = ledger(a.text());
+    assertThat(MeantimeScorer.score(d, onArticle, "7", a.toGold())).isEqualTo(MeantimeScorer.score(d, ledger(d.text()), "7"));
+  }
 }

@@ -216,8 +216,8 @@ public final class EntityExtractor extends Extractor {
         case NAME -> {
           if (next != null && (next.word().equals("'s") || next.word().equals("’s") || next.word().equals("'"))) {
             Cand c = afterDemonym(d, i, j + 1, p.country(), lex);
-            if (c.kind != Kind.COUNTRY) {
-              return c;
+            if (c.kind != Kind.COUNTRY || c.last > j + 1) {
+              return c; // "Ukraine's defense minister", "Sudan's army"
             }
           }
           Cand c = new Cand(i, j, Kind.COUNTRY);

@@ -507,6 +507,18 @@ public final class EventExtractor extends Extractor {
       if ((c.rel().equals("advmod") || c.rel().equals("det")) && NEGATORS.contains(w)) {
         return Modality.NEGATED;
       }
+      // "no vessel had been detained", "detained no one": the participant is negated.
+      if (c.rel().equals("nsubj:pass") || c.rel().equals("obj") || t.isVerb() && c.rel().equals("nsubj")) {
+        for (int g : d.children(ch)) {
+          Token x = d.token(g);
+          if (x.rel().equals("det") && (x.word().equalsIgnoreCase("no") || x.word().equalsIgnoreCase("neither"))) {
+            return Modality.NEGATED;
+          }
+        }
+        if (c.word().equalsIgnoreCase("nobody") || c.word().equalsIgnoreCase("nothing")) {
+          return Modality.NEGATED;
+        }
+      }
     }
     for (int ch : d.children(t.index())) {
       Token c = d.token(ch);

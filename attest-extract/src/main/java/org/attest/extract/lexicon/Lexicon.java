@@ -83,6 +83,10 @@ public final class Lexicon {
       Trigger t = new Trigger(f[0], EventType.valueOf(f[1]), f[2], f.length > 3 ? f[3] : null);
       triggers.computeIfAbsent(f[0], k -> new ArrayList<>()).add(t);
     }
+    // A conditional reading ("seize" a place: ASSAULT) is tried before the plain one ("seize": COERCE).
+    for (List<Trigger> l : triggers.values()) {
+      l.sort(Comparator.comparingInt((Trigger t) -> t.condition() == null ? 1 : 0));
+    }
     for (String line : lines("word-classes.tsv")) {
       String[] f = line.split("\t");
       wordClasses.put(f[0], new HashSet<>(Arrays.asList(f[1].split(";"))));

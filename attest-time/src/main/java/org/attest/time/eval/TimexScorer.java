@@ -15,8 +15,8 @@ import java.util.TreeMap;
  */
 public final class TimexScorer {
 
-  /** One annotated time expression: offsets in the document's text, type and value. */
-  public record Annotation(int begin, int end, String type, String value) {
+  /** One annotated time expression: offsets in the document's text, its words, type and value. */
+  public record Annotation(int begin, int end, String text, String type, String value) {
     boolean overlaps(Annotation o) {
       return begin < o.end && o.begin < end;
     }

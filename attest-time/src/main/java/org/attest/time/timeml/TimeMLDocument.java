@@ -21,7 +21,10 @@ public record TimeMLDocument(
     int textContentBegin,
     int textContentEnd) {
 
-  /** The text the tagger reads: {@link #text()} with a newline wherever markup separates two words. */
+  /** What the tagging view puts where markup sits (U+2029 PARAGRAPH SEPARATOR). */
+  public static final char SEPARATOR = '\u2029';
+
+  /** The text the tagger reads: {@link #text()} with {@link #SEPARATOR} wherever markup sits. */
   public TaggingView taggingView() {
     StringBuilder sb = new StringBuilder(text.length() + breaks.length);
     int[] toPlain = new int[text.length() + breaks.length + 1];
@@ -29,10 +32,9 @@ public record TimeMLDocument(
     int bi = 0;
     for (int p = 0; p <= text.length(); p++) {
       while (bi < breaks.length && breaks[bi] == p) {
-        boolean spaceBefore = p == 0 || Character.isWhitespace(text.charAt(p - 1));
-        boolean spaceAfter = p == text.length() || Character.isWhitespace(text.charAt(p));
-        if (!spaceBefore && !spaceAfter && (sb.length() == 0 || sb.charAt(sb.length() - 1) != '\n')) {
-          sb.append('\n');
+        // a paragraph separator: not whitespace to the rules' patterns, so no match runs across markup
+        if (sb.length() == 0 || sb.charAt(sb.length() - 1) != SEPARATOR) {
+          sb.append(SEPARATOR);
           toPlain[n++] = -1;
         }
         bi++;

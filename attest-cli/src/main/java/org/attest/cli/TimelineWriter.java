@@ -1,0 +1,246 @@
+package org.attest.cli;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.attest.crossdoc.CorpusLedger;
+import org.attest.crossdoc.EventCluster;
+import org.attest.crossdoc.NameKey;
+import org.attest.crossdoc.NaturalOrder;
+import org.attest.crossdoc.TimexInterval;
+import org.attest.model.Entity;
+import org.attest.model.EntityType;
+import org.attest.model.Event;
+import org.attest.model.Mention;
+import org.attest.model.Modality;
+import org.attest.model.TimeExpression;
+
+/**
+ * Writes SemEval-2015 Task 4 timelines from a corpus ledger: one file per target entity; a line
+ * per real-world event (cluster) the entity takes part in, {@code ORDER<TAB>DATE<TAB>mentions},
+ * mentions as {@code docid-sentence-token}, dates as {@code YYYY-MM-DD} with {@code XX} where
+ * the date is less precise, lines with the same date sharing an ORDER, undated lines ORDER 0.
+ */
+final class TimelineWriter {
+
+  /** Which events an entity "takes part in". */
+  enum Participation {
+    /** The entity is the event's actor, target or location. */
+    ROLES,
+    /** As ROLES, or the entity is named in the event's sentence. */
+    SENTENCE
+  }
+
+  /** What date an event without a calendar date gets. */
+  enum Undated {
+    /** Its document's creation time (news reports mostly tell what happened that day). */
+    DCT,
+    /** None: the line is written with ORDER 0 (ignored by the scorer). */
+    NONE
+  }
+
+  private final TimelineCorpus corpus;
+  private final CorpusLedger ledger;
+  private final Participation participation;
+  private final Undated undated;
+  private final Map<String, TimelineCorpus.Doc> docs = new HashMap<>();
+  private final Map<String, String> timeValue = new HashMap<>();
+  private final Map<String, Event> events = new HashMap<>();
+
+  TimelineWriter(TimelineCorpus corpus, CorpusLedger ledger, Participation participation, Undated undated) {
+    this.corpus = corpus;
+    this.ledger = ledger;
+    this.participation = participation;
+    this.undated = undated;
+    corpus.documents.forEach(d -> docs.put(d.id(), d));
+    for (TimeExpression t : ledger.ledger().times()) {
+      timeValue.put(t.id(), t.value());
+    }
+    ledger.ledger().events().forEach(e -> events.put(e.id(), e));
+  }
+
+  /** File name to content, for every target entity (an entity we did not find gets an empty timeline). */
+  Map<String, String> timelines() {
+    Map<String, String> out = new TreeMap<>();
+    for (String target : corpus.targets) {
+      out.put(TimelineCorpus.fileName(target), timeline(target));
+    }
+    return out;
+  }
+
+  /** The corpus entities that are the target: same name or alias, its acronym, or a distinctive part of it. */
+  Set<String> entitiesFor(String target) {
+    String key = NameKey.of(target);
+    List<String> words = Arrays.asList(key.split(" "));
+    String acronym = words.size() > 1 ? words.stream().map(w -> w.substring(0, 1)).reduce("", String::concat) : null;
+    Set<String> otherTargets = new HashSet<>();
+    for (String t : corpus.targets) {
+      if (!t.equals(target)) {
+        otherTargets.add(NameKey.of(t));
+      }
+    }
+    Set<String> ids = new LinkedHashSet<>();
+    for (Entity e : ledger.ledger().entities()) {
+      for (String alias : e.aliases()) {
+        String a = NameKey.of(alias);
+        if (a.isEmpty() || otherTargets.contains(a)) {
+          continue;
+        }
+        boolean exact = a.equals(key);
+        boolean isAcronym = acronym != null && a.equals(acronym) && NameKey.isProperName(alias);
+        // "Dreamliner" for "Boeing 787 Dreamliner", "Obama" for "Barack Obama"; not "Singapore" (a
+        // place) for "Singapore Airlines", and never another target's own name.
+        boolean part = !exact && NameKey.isProperName(alias) && e.type() != EntityType.COUNTRY
+            && e.type() != EntityType.LOCATION && containsWords(words, Arrays.asList(a.split(" ")));
+        if (exact || isAcronym || part) {
+          ids.add(e.id());
+          break;
+        }
+      }
+    }
+    return ids;
+  }
+
+  private static boolean containsWords(List<String> whole, List<String> part) {
+    return part.size() < whole.size() && java.util.Collections.indexOfSubList(whole, part) >= 0
+        && part.stream().anyMatch(w -> w.length() > 2 && !w.matches("\\d+"));
+  }
+
+  String timeline(String target) {
+    Set<String> ids = entitiesFor(target);
+    // Sentences (doc, task sentence id) in which the target is named.
+    Set<String> namedIn = new HashSet<>();
+    for (Entity e : ledger.ledger().entities()) {
+      if (!ids.contains(e.id())) {
+        continue;
+      }
+      for (Mention m : e.mentions()) {
+        TimelineCorpus.Doc d = docs.get(m.doc());
+        if (d != null) {
+          d.tokensIn(m.begin(), m.end()).forEach(t -> namedIn.add(m.doc() + "/" + t.sentence()));
+        }
+      }
+    }
+    record Line(String date, TimexInterval range, List<String> mentions) {}
+    List<Line> lines = new ArrayList<>();
+    for (EventCluster c : ledger.clusters()) {
+      List<Event> members = c.events().stream().map(events::get).toList();
+      boolean involved = members.stream().anyMatch(e -> takesPart(e, ids, namedIn));
+      if (!involved || members.stream().allMatch(e -> e.modality() == Modality.NEGATED)) {
+        continue;
+      }
+      Set<String> mentions = new LinkedHashSet<>();
+      for (Event e : members) {
+        String m = mention(e);
+        if (m != null) {
+          mentions.add(m);
+        }
+      }
+      if (mentions.isEmpty()) {
+        continue;
+      }
+      TimexInterval range = usable(TimexInterval.parse(c.time()));
+      if (range == null && undated == Undated.DCT) {
+        TimelineCorpus.Doc d = docs.get(members.get(0).doc());
+        range = usable(TimexInterval.parse(d == null ? null : d.dct()));
+      }
+      lines.add(new Line(taskDate(range), range, new ArrayList<>(mentions)));
+    }
+    // ORDER: one number per distinct date, in time order (a year before the days inside it).
+    Map<String, TimexInterval> dates = new TreeMap<>();
+    for (Line l : lines) {
+      if (l.range() != null) {
+        dates.putIfAbsent(l.date(), l.range());
+      }
+    }
+    List<String> ordered = new ArrayList<>(dates.keySet());
+    ordered.sort(Comparator.comparing((String d) -> dates.get(d).start()).thenComparing(d -> -dates.get(d).days())
+        .thenComparing(d -> d));
+    Map<String, Integer> order = new HashMap<>();
+    for (int i = 0; i < ordered.size(); i++) {
+      order.put(ordered.get(i), i + 1);
+    }
+    List<String> rows = new ArrayList<>();
+    for (Line l : lines) {
+      int o = l.range() == null ? 0 : order.get(l.date());
+      rows.add(o + "\t" + l.date() + "\t" + String.join("\t", l.mentions()));
+    }
+    rows.sort(Comparator.comparing((String r) -> Integer.parseInt(r.substring(0, r.indexOf('\t'))))
+        .thenComparing(NaturalOrder.INSTANCE));
+    StringBuilder sb = new StringBuilder(target).append('\n');
+    rows.stream().distinct().forEach(r -> sb.append(r).append('\n'));
+    return sb.toString();
+  }
+
+  /** A range the task's date format can show (a decade or century cannot). */
+  private static TimexInterval usable(TimexInterval r) {
+    return r == null || r.precision() == TimexInterval.Precision.DECADE || r.precision() == TimexInterval.Precision.CENTURY
+        ? null : r;
+  }
+
+  private boolean takesPart(Event e, Set<String> ids, Set<String> namedIn) {
+    if (e.actor().stream().anyMatch(ids::contains) || ids.contains(e.target()) || ids.contains(e.location())) {
+      return true;
+    }
+    if (participation == Participation.SENTENCE) {
+      TimelineCorpus.Doc d = docs.get(e.doc());
+      if (d != null) {
+        for (TimelineCorpus.Token t : d.tokensIn(e.begin(), e.end())) {
+          if (namedIn.contains(e.doc() + "/" + t.sentence())) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** {@code docid-sentence-token}: the task's tokens under the trigger, joined by "_" when several. */
+  String mention(Event e) {
+    TimelineCorpus.Doc d = docs.get(e.doc());
+    if (d == null) {
+      return null;
+    }
+    List<TimelineCorpus.Token> tokens = d.tokensIn(e.begin(), e.end());
+    if (tokens.isEmpty()) {
+      return null;
+    }
+    String sentence = tokens.get(0).sentence();
+    String words = String.join("_", tokens.stream().filter(t -> t.sentence().equals(sentence))
+        .map(TimelineCorpus.Token::text).toList());
+    return d.id() + "-" + sentence + "-" + words;
+  }
+
+  /** The task's date: as precise as the value, XX for the rest; XXXX-XX-XX when unknown. */
+  static String taskDate(TimexInterval r) {
+    if (r == null) {
+      return "XXXX-XX-XX";
+    }
+    var s = r.start();
+    String y = String.format(Locale.ROOT, "%04d", s.getYear());
+    String m = String.format(Locale.ROOT, "%02d", s.getMonthValue());
+    String d = String.format(Locale.ROOT, "%02d", s.getDayOfMonth());
+    return switch (r.precision()) {
+      case DAY -> y + "-" + m + "-" + d;
+      case WEEK, MONTH -> y + "-" + m + "-XX";
+      case YEAR, HALF, QUARTER, SEASON -> y + "-XX-XX";
+      case DECADE, CENTURY -> "XXXX-XX-XX";
+    };
+  }
+
+  /** Every target's timeline, for logging: how many lines each has. */
+  Map<String, Integer> sizes(Map<String, String> timelines) {
+    Map<String, Integer> out = new LinkedHashMap<>();
+    timelines.forEach((k, v) -> out.put(k, (int) v.lines().count() - 1));
+    return out;
+  }
+}
