@@ -42,7 +42,18 @@ public final class AttestCommand implements Runnable {
 
   /** Runs the command line and returns its exit code (tests call this instead of main). */
   public static int run(String... args) {
+    return run(null, null, args);
+  }
+
+  /** Runs the command line with its output and errors going to the given writers (null: the console). */
+  public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
     CommandLine cl = new CommandLine(new AttestCommand());
+    if (out != null) {
+      cl.setOut(out);
+    }
+    if (err != null) {
+      cl.setErr(err);
+    }
     cl.setExecutionExceptionHandler(
         (ex, commandLine, parseResult) -> {
           commandLine.getErr().println("attest: " + Errors.message(ex));

@@ -59,6 +59,10 @@ public final class TimelineEvalCommand implements Callable<Integer> {
   @Option(names = "--save-ledger", paramLabel = "FILE", description = "Also write the resolved corpus ledger (JSON) here.")
   Path saveLedger;
 
+  @Option(names = "--cache", paramLabel = "DIR",
+      description = "Keep each document's ledger as DIR/DOCID.json and reuse it on later runs (delete DIR when the extractor changes).")
+  Path cache;
+
   @Option(names = "--score", description = "Score the timelines against the corpus's TimeLines_Gold_Standard with the task scorer (python3).")
   boolean score;
 
@@ -79,13 +83,28 @@ public final class TimelineEvalCommand implements Callable<Integer> {
     if (limit != null && limit < docs.size()) {
       docs = docs.subList(0, Math.max(0, limit));
     }
-    LedgerExtractor x = extractor != null ? extractor : AttestPipeline.create();
+    LedgerExtractor x = extractor;
     List<Ledger> ledgers = new ArrayList<>();
     int n = 0;
+    if (cache != null) {
+      Files.createDirectories(cache);
+    }
     for (TimelineCorpus.Doc d : docs) {
       n++;
+      Path cached = cache == null ? null : cache.resolve(d.id() + ".json");
+      if (cached != null && Files.isRegularFile(cached)) {
+        ledgers.add(LedgerJson.read(cached));
+        continue;
+      }
+      if (x == null) {
+        x = AttestPipeline.create(); // loading models takes seconds: only when something must be extracted
+      }
       try {
-        ledgers.add(x.extract(d.source()));
+        Ledger l = x.extract(d.source());
+        ledgers.add(l);
+        if (cached != null) {
+          Files.writeString(cached, LedgerJson.write(l), StandardCharsets.UTF_8);
+        }
         err.printf("timeline: %d/%d %s%n", n, docs.size(), d.id());
       } catch (RuntimeException e) {
         err.printf("timeline: skipped %s: %s%n", d.path().getFileName(), Errors.message(e));

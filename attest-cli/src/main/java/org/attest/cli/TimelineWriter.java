@@ -55,6 +55,7 @@ final class TimelineWriter {
   private final Map<String, TimelineCorpus.Doc> docs = new HashMap<>();
   private final Map<String, String> timeValue = new HashMap<>();
   private final Map<String, Event> events = new HashMap<>();
+  private final Map<String, List<TimeExpression>> timesByDoc = new HashMap<>();
 
   TimelineWriter(TimelineCorpus corpus, CorpusLedger ledger, Participation participation, Undated undated) {
     this.corpus = corpus;
@@ -64,6 +65,7 @@ final class TimelineWriter {
     corpus.documents.forEach(d -> docs.put(d.id(), d));
     for (TimeExpression t : ledger.ledger().times()) {
       timeValue.put(t.id(), t.value());
+      timesByDoc.computeIfAbsent(t.doc(), k -> new ArrayList<>()).add(t);
     }
     ledger.ledger().events().forEach(e -> events.put(e.id(), e));
   }
@@ -149,6 +151,9 @@ final class TimelineWriter {
         continue;
       }
       TimexInterval range = usable(TimexInterval.parse(c.time()));
+      if (range == null) {
+        range = sentenceDate(members);
+      }
       if (range == null && undated == Undated.DCT) {
         TimelineCorpus.Doc d = docs.get(members.get(0).doc());
         range = usable(TimexInterval.parse(d == null ? null : d.dct()));
@@ -179,6 +184,45 @@ final class TimelineWriter {
     StringBuilder sb = new StringBuilder(target).append('\n');
     rows.stream().distinct().forEach(r -> sb.append(r).append('\n'));
     return sb.toString();
+  }
+
+  /**
+   * For an event the extractor did not date: the calendar date written nearest to its trigger in
+   * the same task sentence ("the contract signed on 12 June ..."), from the first member that has one.
+   */
+  private TimexInterval sentenceDate(List<Event> members) {
+    for (Event e : members) {
+      TimelineCorpus.Doc d = docs.get(e.doc());
+      if (d == null) {
+        continue;
+      }
+      List<TimelineCorpus.Token> trigger = d.tokensIn(e.begin(), e.end());
+      if (trigger.isEmpty()) {
+        continue;
+      }
+      String sentence = trigger.get(0).sentence();
+      TimexInterval best = null;
+      int bestDistance = Integer.MAX_VALUE;
+      for (TimeExpression t : timesByDoc.getOrDefault(e.doc(), List.of())) {
+        if (!"DATE".equals(t.type()) && !"TIME".equals(t.type())) {
+          continue;
+        }
+        TimexInterval r = usable(TimexInterval.parse(t.value()));
+        List<TimelineCorpus.Token> at = d.tokensIn(t.begin(), t.end());
+        if (r == null || at.isEmpty() || !at.get(0).sentence().equals(sentence)) {
+          continue;
+        }
+        int distance = Math.abs(t.begin() - e.begin());
+        if (distance < bestDistance) {
+          best = r;
+          bestDistance = distance;
+        }
+      }
+      if (best != null) {
+        return best;
+      }
+    }
+    return null;
   }
 
   /** A range the task's date format can show (a decade or century cannot). */

@@ -146,14 +146,15 @@ class TimelineWriterTest {
     assertThat(out.keySet()).containsExactly("acme_widgets.txt", "globex.txt", "initech.txt");
     // "files" (501) and "filed" (502) are different predicates: two events; undated "files" gets the DCT.
     // Globex's "grew" is in a sentence naming Acme Widgets, so the SENTENCE rule counts it; "close" is not.
+    // Undated "grew" takes the date written in its sentence (June 1, 2009), not the DCT.
     assertThat(out.get("acme_widgets.txt")).isEqualTo("""
         Acme Widgets
         1\t2008-XX-XX\t501-2-job_cuts
         2\t2009-06-01\t502-1-filed
+        2\t2009-06-01\t502-1-grew
         3\t2009-06-02\t501-0-files
-        4\t2009-06-05\t502-1-grew
         """);
-    assertThat(out.get("globex.txt")).isEqualTo("Globex\n1\t2009-06-01\t502-1-filed\n2\t2009-06-05\t502-1-grew\n");
+    assertThat(out.get("globex.txt")).isEqualTo("Globex\n1\t2009-06-01\t502-1-filed\n1\t2009-06-01\t502-1-grew\n");
     assertThat(out.get("initech.txt")).isEqualTo("Initech\n");
 
     Map<String, String> roles = new TimelineWriter(tc, corpus, TimelineWriter.Participation.ROLES, TimelineWriter.Undated.NONE)
@@ -180,6 +181,20 @@ class TimelineWriterTest {
     TimelineWriter w = new TimelineWriter(new TimelineCorpusStub(List.of(d1, d2), List.of("Acme Widgets")).corpus(), corpus,
         TimelineWriter.Participation.ROLES, TimelineWriter.Undated.DCT);
     assertThat(w.timeline("Acme Widgets")).isEqualTo("Acme Widgets\n1\t2009-06-01\t501-0-files\t502-0-files\n");
+  }
+
+  @Test
+  void anUndatedEventTakesTheDateWrittenInItsSentenceBeforeTheDct() throws IOException {
+    TimelineCorpus.Doc d2 = parse(DOC2);
+    Builder b = new Builder(d2);
+    String acme = b.entity("Acme Widgets", EntityType.ORGANIZATION, "Acme Widgets");
+    b.time("June 1 , 2009", "2009-06-01"); // in the sentence, but not linked to the event by the extractor
+    b.event("filed", 0, EventType.OTHER, acme, null, Modality.ACTUAL);
+    b.event("files", 0, EventType.OTHER, acme, null, Modality.ACTUAL); // headline: no date in its sentence
+    CorpusLedger corpus = new CorpusResolver().resolve(new CorpusInput(List.of(b.ledger()), Map.of(), List.of()));
+    TimelineWriter w = new TimelineWriter(new TimelineCorpusStub(List.of(d2), List.of("Acme Widgets")).corpus(), corpus,
+        TimelineWriter.Participation.ROLES, TimelineWriter.Undated.DCT);
+    assertThat(w.timeline("Acme Widgets")).isEqualTo("Acme Widgets\n1\t2009-06-01\t502-1-filed\n2\t2009-06-05\t502-0-files\n");
   }
 
   @Test

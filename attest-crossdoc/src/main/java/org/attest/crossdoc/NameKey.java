@@ -26,6 +26,8 @@ public final class NameKey {
         .replace('\u2010', '-').replace('\u2011', '-').replace('\u2013', '-').replace('\u2014', '-')
         .replace('\u00A0', ' ');
     s = s.toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
+    // Tokenizer debris: "-Airbus" from "Boeing-Airbus", "(EADS": edges that are not part of a name.
+    s = s.replaceAll("^[^\\p{L}\\p{N}]+", "").replaceAll("[-(\\[{/]+$", "").strip();
     if (s.startsWith("the ")) {
       s = s.substring(4);
     }
@@ -50,7 +52,10 @@ public final class NameKey {
     String[] words = alias.strip().split("\\s+");
     boolean content = false;
     for (int i = 0; i < words.length; i++) {
-      String w = words[i];
+      String w = words[i].replaceAll("^[^\\p{L}\\p{N}]+", "");
+      if (w.isEmpty()) {
+        continue;
+      }
       char c = w.charAt(0);
       if (!Character.isLetter(c)) {
         continue;

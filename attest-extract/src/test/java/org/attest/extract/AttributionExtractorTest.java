@@ -41,6 +41,25 @@ class AttributionExtractorTest {
   }
 
   @Test
+  void aPlanCoordinatedWithAnActIsPartOfTheSameContent() {
+    Ledger l = extract("According to Lithuanian officials, Belarus has sent 300 soldiers to the border and plans to deploy "
+        + "up to 2,000 soldiers there.", "2024-06-10");
+    for (String trigger : new String[] {"sent", "deploy"}) {
+      assertThat(attributionsOf(l, eventWithTrigger(l, trigger)))
+          .anySatisfy(a -> assertThat(a.source()).isEqualTo(idOf(l, "Lithuania")));
+    }
+  }
+
+  @Test
+  void aCoordinatedReportIsNotPartOfTheFirstReportsContent() {
+    Ledger l = extract("Armenia first denied that its troops had shelled the village, but later confirmed that its "
+        + "troops had attacked the village.", "2024-06-10");
+    assertThat(attributionsOf(l, eventWithTrigger(l, "attacked")))
+        .noneMatch(a -> a.stance() == Stance.DENY)
+        .anyMatch(a -> a.stance() == Stance.CONFIRM);
+  }
+
+  @Test
   void aDenialOfTheAccusationsPointsBackAtThePreviousSentence() {
     Ledger l = extract("Rwanda has sent troops into Congo, the United Nations said. Kigali denied the accusations.",
         "2024-06-10");

@@ -112,6 +112,9 @@ public final class AttributionExtractor extends Extractor {
         }
       }
     }
+    if (src == null && !passive && v.rel().equals("conj")) {
+      src = coordinatedSource(ctx, v);
+    }
     if (src == null && !passive) {
       return;
     }
@@ -177,6 +180,26 @@ public final class AttributionExtractor extends Extractor {
     String time = governedTime(ctx, v);
     List<Draft> made = add(drafts, events, src, new Span(v.begin(), v.end()), v.word(), content, stance, certainty, time);
     relay(ctx, v, src, made, drafts);
+  }
+
+  /**
+   * The source of a coordinated report without a subject of its own: "X denied that A, but later
+   * confirmed that B" (parsers often hang "confirmed" on A): the nearest reporting ancestor's subject.
+   */
+  private Source coordinatedSource(ExtractionContext ctx, Token v) {
+    AnnotatedDocument d = ctx.doc();
+    Token up = v;
+    for (int hops = 0; hops < 4 && up.head() >= 0; hops++) {
+      up = d.token(up.head());
+      if (up.isVerb() && Lexicon.get().cue(up.key()) != null) {
+        for (int ch : d.children(up.index())) {
+          if (d.token(ch).rel().equals("nsubj")) {
+            return source(ctx, ch);
+          }
+        }
+      }
+    }
+    return null;
   }
 
   /** "According to X, …": X is the source of the clause it modifies. */
@@ -495,7 +518,8 @@ public final class AttributionExtractor extends Extractor {
         continue;
       }
       // "... denied that X, but later confirmed that Y": a coordinated report is not content.
-      if (c.rel().equals("conj") && c.isVerb() && Lexicon.get().cue(c.key()) != null) {
+      Cue conjCue = c.rel().equals("conj") && c.isVerb() ? Lexicon.get().cue(c.key()) : null;
+      if (conjCue != null && conjCue.stance() != Stance.PLAN) {
         continue;
       }
       r[0] = Math.min(r[0], c.begin());

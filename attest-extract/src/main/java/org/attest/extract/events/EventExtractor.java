@@ -118,7 +118,26 @@ public final class EventExtractor extends Extractor {
         return tr;
       }
     }
+    // Any other verb with a named participant is an event too (OTHER): "Airbus delivered 30
+    // jets", "Ford recalled the model". Reporting, light and state verbs are not.
+    if (verb && !lex.isLightVerb(t.key()) && lex.cue(t.key()) == null && !t.rel().startsWith("aux")
+        && !t.rel().equals("cop") && t.key().length() > 2 && hasNamedParticipant(ctx, t)) {
+      return new Trigger(t.key(), EventType.OTHER, "V", null);
+    }
     return null;
+  }
+
+  private boolean hasNamedParticipant(ExtractionContext ctx, Token t) {
+    for (int ch : ctx.doc().children(t.index())) {
+      String rel = ctx.doc().token(ch).rel();
+      if (rel.equals("nsubj") || rel.equals("nsubj:pass") || rel.equals("obj")) {
+        EntityMention m = ctx.mentionAt(ch);
+        if (m != null && !m.kind().equals("PRONOUN") || m != null && ctx.entity(m.entity()) != null) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private boolean conditionHolds(ExtractionContext ctx, Token t, String cond, Lexicon lex) {

@@ -47,6 +47,7 @@ public final class Lexicon {
   private final List<List<String>> metonyms;
   private final Set<String> geoNouns;
   private final Set<String> contentNouns;
+  private final Set<String> lightVerbs;
   private final Map<String, Cue> cues = new HashMap<>();
   private final Map<String, List<Trigger>> triggers = new HashMap<>();
   private final Map<String, Set<String>> wordClasses = new HashMap<>();
@@ -74,6 +75,7 @@ public final class Lexicon {
     metonyms = phrases("metonyms.txt");
     geoNouns = new HashSet<>(lines("geo-nouns.txt"));
     contentNouns = new HashSet<>(lines("content-nouns.txt"));
+    lightVerbs = new HashSet<>(lines("light-verbs.txt"));
     for (String line : lines("cues.tsv")) {
       String[] f = line.split("\t");
       cues.put(f[0], new Cue(f[0], Stance.valueOf(f[1]), Certainty.valueOf(f[2])));
@@ -128,6 +130,11 @@ public final class Lexicon {
 
   public boolean isContentNoun(String lemma) {
     return contentNouns.contains(lemma);
+  }
+
+  /** Verbs that name no happening of their own ("be", "have", "seem", "express" ...). */
+  public boolean isLightVerb(String lemma) {
+    return lightVerbs.contains(lemma);
   }
 
   public Cue cue(String lemma) {
