@@ -140,6 +140,10 @@ final class EventClustering {
     if (!sameType && !(sharedActor && (sharedTarget || samePlace))) {
       return null; // related but different types need more participants in common
     }
+    String ua = QuantityRange.unitKey(a.quantity()), ub = QuantityRange.unitKey(b.quantity());
+    if (ua != null && ub != null && !ua.equals(ub)) {
+      return null; // they count different things (two tankers seized, 30 crew members detained)
+    }
     String ta = time(a);
     String tb = time(b);
     boolean timesKnown = TimexInterval.parse(ta) != null && TimexInterval.parse(tb) != null;

@@ -47,7 +47,9 @@ record QuantityRange(BigDecimal low, BigDecimal high) {
     if (q == null || q.unit() == null || q.unit().isBlank()) {
       return null;
     }
-    String u = q.unit().toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
+    // What is counted is the head noun: "Greek-owned oil tankers" and "foreign oil tankers" both count tankers.
+    String[] words = q.unit().toLowerCase(Locale.ROOT).strip().split("\\s+");
+    String u = words[words.length - 1];
     if (u.endsWith("s") && u.length() > 3 && !u.endsWith("ss")) {
       u = u.substring(0, u.length() - 1);
     }
