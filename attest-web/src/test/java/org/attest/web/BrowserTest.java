@@ -127,7 +127,8 @@ class BrowserTest {
     assertThat(items).allSatisfy(i -> assertThat(i.getAttribute("class")).containsPattern("quad-[A-Z_]+"));
     assertThat(driver.findElements(By.cssSelector(".vis-item.quad-MATERIAL_CONFLICT"))).isNotEmpty();
     // the item's words are text: the precision is shown
-    assertThat(driver.findElement(By.cssSelector(".vis-item .item-when")).getText()).contains("day");
+    assertThat(driver.findElements(By.cssSelector(".vis-item .item-when")))
+        .allSatisfy(w -> assertThat(w.getAttribute("textContent")).containsPattern("· (day|week|month|season|quarter|half|year)"));
     screenshot("timeline.png");
 
     // filter by type: only verbal conflict (or nothing) is left
