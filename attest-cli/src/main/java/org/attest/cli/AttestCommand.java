@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
       DecisionCommands.Merge.class,
       DecisionCommands.Split.class,
       DecisionCommands.Undo.class,
+      ServeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class AttestCommand implements Runnable {

@@ -1,0 +1,83 @@
+package org.attest.web;
+
+import java.util.List;
+
+/** The JSON shapes of the REST API (described in {@code openapi.json}). */
+public final class ApiModel {
+
+  private ApiModel() {}
+
+  /** A highlighted stretch of a text, relative to the text it belongs to. */
+  public record Mark(int begin, int end, String kind, String label, String ref) {}
+
+  /**
+   * Words of a document with the parts to highlight.
+   *
+   * @param offset where {@code text} starts in the document
+   */
+  public record Evidence(String doc, int offset, String text, List<Mark> marks) {}
+
+  public record DocumentSummary(String id, String title, String outlet, String published, String source, int length,
+      String copyOf, int entities, int events, int attributions) {}
+
+  public record DocumentDetail(String id, String title, String outlet, String author, String url, String published,
+      String source, String copyOf, String text, List<Mark> marks) {}
+
+  public record EntityRow(String id, String name, String type, List<String> aliases, int mentions, List<String> documents,
+      List<String> mergedBecause) {}
+
+  public record MentionRow(String doc, String docLabel, int begin, int end, String text) {}
+
+  public record EntityDetail(EntityRow entity, List<MentionRow> mentions) {}
+
+  /**
+   * A real-world event (a cluster of mentions across documents).
+   *
+   * @param start first day it may be (ISO), or null when undated
+   * @param end the day after the last day it may be (ISO, exclusive)
+   * @param precision how finely the date is known (DAY, MONTH, YEAR ...)
+   */
+  public record EventRow(String id, String type, String quadClass, String label, String time, String start, String end,
+      String precision, List<String> actors, String target, String location, String quantity, List<String> mentions,
+      List<String> documents, int independentSources, int deniedBy, boolean singleSource, List<String> findings) {}
+
+  /** One source's word on an event or a claim. */
+  public record Claim(String id, String event, String eventLabel, String sourceId, String source, String stance,
+      String certainty, String cue, String content, String statementDate, List<String> relayChain, String doc,
+      String docLabel, boolean singleSource, List<String> findings, Evidence evidence) {}
+
+  public record EventCard(EventRow event, String what, List<String> who, String whom, String where, String when,
+      String howMany, List<String> independentSources, List<String> deniedBy, List<Claim> claims,
+      List<Evidence> unattributedMentions, List<FindingView> findings) {}
+
+  public record TimelineItem(String id, String label, String start, String end, String precision, String time,
+      String type, String quadClass, boolean singleSource, boolean hasFinding) {}
+
+  public record Timeline(List<TimelineItem> items, List<EventRow> undated, int total) {}
+
+  /** One side of a finding: a claim or an event mention with its evidence. */
+  public record Side(String item, String kind, String label, String source, String stance, String docLabel,
+      Evidence evidence) {}
+
+  public record FindingView(String id, String kind, String explanation, List<Side> sides) {}
+
+  public record GraphNode(String id, String label, String kind) {}
+
+  public record GraphEdge(String id, String source, String target, String kind) {}
+
+  public record Graph(List<GraphNode> nodes, List<GraphEdge> edges) {}
+
+  public record SearchResult(String kind, String ref, int score, String label, String link) {}
+
+  public record Decision(String id, String action, List<String> names, String note) {}
+
+  public record IngestedInput(String source, String status, String reason, String detail, String docId, String ofDoc,
+      boolean unchanged) {}
+
+  public record IngestReport(List<IngestedInput> results, int documents, String view) {}
+
+  public record Status(String store, int documents, boolean viewAvailable, String viewError, boolean tokenRequired,
+      boolean openReads) {}
+
+  public record ApiError(int status, String error) {}
+}
