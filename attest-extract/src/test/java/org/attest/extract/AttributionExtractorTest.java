@@ -41,6 +41,22 @@ class AttributionExtractorTest {
   }
 
   @Test
+  void aReportAfterTheClosingCommaSpeaksForTheClauseBeforeIt() {
+    Ledger l = extract("Syrian forces shot down a drone over Idlib, the Syrian army said on Sunday.", "2024-06-10");
+    assertThat(attributionsOf(l, eventWithTrigger(l, "shot"))).singleElement().satisfies(a -> {
+      assertThat(a.source()).isEqualTo(idOf(l, "Syria"));
+      assertThat(valueOf(l, a.time())).isEqualTo("2024-06-09");
+    });
+  }
+
+  @Test
+  void aGroupNamedByAPluralProperNounCanDeny() {
+    Ledger l = extract("Nigeria said its forces had attacked a camp. The Ambazonians denied the claims.", "2024-06-10");
+    assertThat(attributionsOf(l, eventWithTrigger(l, "attacked")))
+        .anySatisfy(a -> assertThat(a.stance()).isEqualTo(Stance.DENY));
+  }
+
+  @Test
   void aPlanCoordinatedWithAnActIsPartOfTheSameContent() {
     Ledger l = extract("According to Lithuanian officials, Belarus has sent 300 soldiers to the border and plans to deploy "
         + "up to 2,000 soldiers there.", "2024-06-10");

@@ -74,6 +74,22 @@ class EventExtractorTest {
   }
 
   @Test
+  void carryingOutStrikesIsAnAssault() {
+    Ledger l = extract("Ukraine carried out drone strikes on an oil depot.", "2024-03-05");
+    var e = eventWithTrigger(l, "carried");
+    assertThat(e.type()).isEqualTo(EventType.ASSAULT);
+    assertThat(e.actor()).containsExactly(idOf(l, "Ukraine"));
+  }
+
+  @Test
+  void aVerbWithANamedParticipantOutsidePloverIsAnOtherEvent() {
+    Ledger l = extract("Airbus delivered 30 jets to Qantas in 2019.", "2024-03-05");
+    var e = eventWithTrigger(l, "delivered");
+    assertThat(e.type()).isIn(EventType.AID, EventType.OTHER);
+    assertThat(l.events()).noneMatch(v -> v.trigger().equals("seemed"));
+  }
+
+  @Test
   void aNegatedEventIsNegated() {
     Ledger l = extract("Israel did not attack the convoy.", "2024-03-05");
     var e = eventWithTrigger(l, "attack");

@@ -159,6 +159,18 @@ public final class AttributionExtractor extends Extractor {
         events.addAll(eventsIn(ctx, content));
       }
     }
+    if (content == null && src != null) {
+      // "A happened, the ministry said on Sunday." however the parser attached the cue: a report
+      // after a comma that closes its sentence speaks for the clause before the comma.
+      Span tail = subtree(d, v.index(), false).union(src.mention());
+      Span sentence = d.sentenceOf(v).span();
+      int comma = d.text().lastIndexOf(',', tail.begin());
+      if (comma > sentence.begin() && d.text().substring(comma + 1, tail.begin()).isBlank()
+          && d.text().substring(tail.end(), sentence.end()).matches("[\\s.!?\"”’']*")) {
+        content = new Span(sentence.begin(), comma);
+        events.addAll(eventsIn(ctx, content));
+      }
+    }
     if (content == null) {
       // "“…,” X said": the quotation in the sentence is what was said.
       for (Quote q : ctx.quotes()) {

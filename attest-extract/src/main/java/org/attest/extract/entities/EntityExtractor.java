@@ -196,6 +196,16 @@ public final class EntityExtractor extends Extractor {
     if (t.ner().equals("PERSON") && !lonePerson) {
       return null;
     }
+    // "the Russians said": a plural demonym stands for its country.
+    if (t.word().endsWith("s") && t.word().length() > 4) {
+      for (CountryPhrase p : lex.countryPhrases(t.word().substring(0, t.word().length() - 1))) {
+        if (p.form() == CountryForm.DEMONYM && p.words().size() == 1) {
+          Cand c = new Cand(i, i, Kind.COUNTRY);
+          c.country = p.country();
+          return c;
+        }
+      }
+    }
     for (CountryPhrase p : lex.countryPhrases(t.word())) {
       if (t.ner().equals("PERSON") && p.form() != CountryForm.NAME) {
         continue;
@@ -300,6 +310,13 @@ public final class EntityExtractor extends Extractor {
     List<Token> toks = d.tokens();
     Token t = toks.get(i);
     String ner = t.ner();
+    boolean pluralName = t.pos().equals("NNPS") || t.isProperNoun() && t.word().endsWith("s") && t.word().length() > 3
+        && i > 0 && d.token(i - 1).word().equalsIgnoreCase("the");
+    if (pluralName && (ner.equals("O") || ner.equals("LOCATION") || ner.equals("MISC")) && Character.isUpperCase(t.word().charAt(0))
+        && lex.countryPhrases(t.word()).isEmpty() && (i == 0 || !d.token(i - 1).isProperNoun())
+        && (i + 1 >= d.tokens().size() || !d.token(i + 1).isProperNoun())) {
+      return new Cand(i, i, Kind.ORG); // "the Houthis", "the Taliban"-like groups the tagger misses
+    }
     if (ner.equals("PERSON") && !afterPlaceNoun(d, i, lex)) {
       int n = personRun(d, i);
       Cand c = new Cand(i, i + n - 1, Kind.PERSON);

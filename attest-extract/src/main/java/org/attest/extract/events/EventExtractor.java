@@ -121,10 +121,19 @@ public final class EventExtractor extends Extractor {
     // Any other verb with a named participant is an event too (OTHER): "Airbus delivered 30
     // jets", "Ford recalled the model". Reporting, light and state verbs are not.
     if (verb && !lex.isLightVerb(t.key()) && lex.cue(t.key()) == null && !t.rel().startsWith("aux")
-        && !t.rel().equals("cop") && t.key().length() > 2 && hasNamedParticipant(ctx, t)) {
+        && !t.rel().equals("cop") && t.key().length() > 2 && (hasNamedParticipant(ctx, t) || hasAttackObject(d, t, lex))) {
       return new Trigger(t.key(), EventType.OTHER, "V", null);
     }
     return null;
+  }
+
+  private static boolean hasAttackObject(AnnotatedDocument d, Token t, Lexicon lex) {
+    for (int ch : d.children(t.index())) {
+      if (d.token(ch).rel().equals("obj") && lex.inClass("attack", d.token(ch).key())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean hasNamedParticipant(ExtractionContext ctx, Token t) {
@@ -216,8 +225,16 @@ public final class EventExtractor extends Extractor {
     return false;
   }
 
-  /** Sending or moving forces is mobilization; sending goods is aid. */
+  /** Sending or moving forces is mobilization; sending goods is aid; carrying out strikes is an assault. */
   private EventType retype(AnnotatedDocument d, Token t, EventType type, Lexicon lex) {
+    if (type == EventType.OTHER && t.isVerb()) {
+      for (int ch : d.children(t.index())) {
+        Token c = d.token(ch);
+        if ((c.rel().equals("obj") || c.rel().equals("nsubj:pass")) && lex.inClass("attack", c.key())) {
+          return EventType.ASSAULT; // "carried out airstrikes", "launched a raid"
+        }
+      }
+    }
     if (type == EventType.AID && t.isVerb()) {
       for (int ch : d.children(t.index())) {
         Token c = d.token(ch);
