@@ -65,15 +65,12 @@ public final class BenchCommand implements Callable<Integer> {
   String baselineHeap;
 
   @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "Output: text (default) or json.")
-  String format;
+  OutputFormat format;
 
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
-    if (!format.equals("text") && !format.equals("json")) {
-      throw new IllegalArgumentException("--format must be text or json, not '" + format + "'");
-    }
     if (!threads.matches("\\s*[1-9][0-9]*\\s*(,\\s*[1-9][0-9]*\\s*)*")) {
       throw new IllegalArgumentException("--threads must be a list like 1,2, not '" + threads + "'");
     }
@@ -97,7 +94,7 @@ public final class BenchCommand implements Callable<Integer> {
     machine.put("load average before", loadBefore);
     machine.put("load average after", loadAverage());
     PrintWriter out = spec.commandLine().getOut();
-    if (format.equals("json")) {
+    if (format == OutputFormat.json) {
       Map<String, Object> all = new LinkedHashMap<>();
       all.put("machine", machine);
       all.put("corpus", Map.of("dir", dir.toString(), "documents", corpus.documents().size(), "words", corpus.words()));

@@ -42,15 +42,12 @@ public final class EvalGoldCommand implements Callable<Integer> {
 
   @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
       description = "Output: text (default) or json.")
-  String format;
+  OutputFormat format;
 
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
-    if (!format.equals("text") && !format.equals("json")) {
-      throw new IllegalArgumentException("--format must be text or json, not '" + format + "'");
-    }
     if (!Files.isRegularFile(goldFile)) {
       throw new IllegalArgumentException("no such gold file: " + goldFile);
     }
@@ -71,7 +68,7 @@ public final class EvalGoldCommand implements Callable<Integer> {
     SourceDocument source = SourceDocument.of("d1", raw, null, null, null, date, doc.toString());
     GoldReport report = GoldEvaluation.evaluate(AttestPipeline.create(), gold, source);
     PrintWriter out = spec.commandLine().getOut();
-    out.print(format.equals("json") ? LedgerJson.write(report) : report.renderText());
+    out.print(format == OutputFormat.json ? LedgerJson.write(report) : report.renderText());
     out.flush();
     return 0;
   }

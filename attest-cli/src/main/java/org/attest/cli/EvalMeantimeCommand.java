@@ -30,15 +30,12 @@ public final class EvalMeantimeCommand implements Callable<Integer> {
   Path dir;
 
   @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "Output: text (default) or json.")
-  String format;
+  OutputFormat format;
 
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
-    if (!format.equals("text") && !format.equals("json")) {
-      throw new IllegalArgumentException("--format must be text or json, not '" + format + "'");
-    }
     if (!Files.exists(dir)) {
       throw new IllegalArgumentException("no such file or directory: " + dir);
     }
@@ -51,7 +48,7 @@ public final class EvalMeantimeCommand implements Callable<Integer> {
     err.flush();
     MeantimeEvaluation.Report report = MeantimeEvaluation.run(AttestPipeline.create(), files, null);
     PrintWriter out = spec.commandLine().getOut();
-    out.print(format.equals("json") ? LedgerJson.write(report) : report.renderText());
+    out.print(format == OutputFormat.json ? LedgerJson.write(report) : report.renderText());
     out.flush();
     return report.errors().isEmpty() ? 0 : 2;
   }

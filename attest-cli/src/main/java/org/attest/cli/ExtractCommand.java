@@ -47,7 +47,7 @@ public final class ExtractCommand implements Callable<Integer> {
 
   @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
       description = "Output: human-readable text (default) or the attest-ledger/1 JSON contract.")
-  String format;
+  OutputFormat format;
 
   @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "" + PlainText.DEFAULT_MAX_BYTES,
       description = "Refuse files larger than this (default: ${DEFAULT-VALUE}).")
@@ -57,9 +57,6 @@ public final class ExtractCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!format.equals("text") && !format.equals("json")) {
-      throw new IllegalArgumentException("--format must be text or json, not '" + format + "'");
-    }
     if (published != null) {
       try {
         LocalDate.parse(published);
@@ -116,7 +113,7 @@ public final class ExtractCommand implements Callable<Integer> {
     }
     Ledger ledger = ledgers.size() == 1 ? ledgers.get(0) : Ledgers.concat(ledgers);
     PrintWriter out = spec.commandLine().getOut();
-    if (format.equals("json")) {
+    if (format == OutputFormat.json) {
       out.print(LedgerJson.write(ledger));
     } else {
       out.print(LedgerText.render(ledger, docs));
