@@ -7,7 +7,7 @@ import java.util.Map;
 import org.attest.crossdoc.CorpusLedger;
 import org.attest.crossdoc.Corroboration;
 import org.attest.crossdoc.EventCluster;
-import org.attest.crossdoc.TimexInterval;
+import org.attest.model.TimexInterval;
 import org.attest.crossdoc.Voices;
 import org.attest.model.Attribution;
 import org.attest.model.DocumentInfo;

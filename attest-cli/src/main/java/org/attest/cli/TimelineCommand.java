@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.attest.crossdoc.Corroboration;
 import org.attest.crossdoc.EventCluster;
-import org.attest.crossdoc.TimexInterval;
+import org.attest.model.TimexInterval;
 import org.attest.model.Attribution;
 import org.attest.model.Entity;
 import org.attest.model.Event;

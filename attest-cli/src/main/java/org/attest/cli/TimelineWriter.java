@@ -16,7 +16,7 @@ import org.attest.crossdoc.CorpusLedger;
 import org.attest.crossdoc.EventCluster;
 import org.attest.crossdoc.NameKey;
 import org.attest.crossdoc.NaturalOrder;
-import org.attest.crossdoc.TimexInterval;
+import org.attest.model.TimexInterval;
 import org.attest.model.Entity;
 import org.attest.model.EntityType;
 import org.attest.model.Event;

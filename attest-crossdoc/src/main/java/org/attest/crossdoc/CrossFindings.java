@@ -1,5 +1,6 @@
 package org.attest.crossdoc;
 
+import org.attest.model.TimexInterval;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,5 +1,6 @@
 package org.attest.crossdoc;
 
+import org.attest.model.TimexInterval;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -20,7 +20,7 @@ import org.attest.model.Modality;
 import org.attest.model.Quantity;
 import org.attest.model.Stance;
 import org.attest.model.TimeExpression;
-import org.attest.model.TimeValues;
+import org.attest.model.TimexInterval;
 
 /**
  * Findings within one article: a source that denies something and elsewhere confirms it (stance
@@ -90,7 +90,7 @@ public final class FindingExtractor extends Extractor {
           continue;
         }
         String ta = timeValue(ctx, a.time()), tb = timeValue(ctx, b.time());
-        if (!TimeValues.compatible(ta, tb)) {
+        if (!TimexInterval.compatible(ta, tb)) {
           out.add(new Finding("f" + (out.size() + 1), FindingKind.DATE_CONFLICT, List.of(a.id(), b.id()),
               "\"" + a.summary() + "\" is dated " + ta + " in one place and " + tb + " in another.", provenance()));
         }

@@ -1,4 +1,4 @@
-package org.attest.crossdoc;
+package org.attest.model;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

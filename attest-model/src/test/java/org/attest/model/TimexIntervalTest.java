@@ -1,4 +1,4 @@
-package org.attest.crossdoc;
+package org.attest.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
