@@ -9,6 +9,7 @@ import org.attest.model.Entity;
 import org.attest.model.Event;
 import org.attest.model.Finding;
 import org.attest.model.Ledger;
+import org.attest.model.LedgerIndex;
 import org.attest.model.Quote;
 import org.attest.model.SourceDocument;
 import org.attest.model.TimeExpression;
@@ -19,9 +20,10 @@ final class LedgerText {
   private LedgerText() {}
 
   static String render(Ledger l, List<SourceDocument> docs) {
-    Map<String, Entity> ents = l.entities().stream().collect(Collectors.toMap(Entity::id, Function.identity()));
-    Map<String, TimeExpression> times = l.times().stream().collect(Collectors.toMap(TimeExpression::id, Function.identity()));
-    Map<String, Event> events = l.events().stream().collect(Collectors.toMap(Event::id, Function.identity()));
+    LedgerIndex index = new LedgerIndex(l);
+    Map<String, Entity> ents = index.entities();
+    Map<String, TimeExpression> times = index.times();
+    Map<String, Event> events = index.events();
     Function<String, String> name = id -> id == null ? "-" : ents.containsKey(id) ? ents.get(id).name() : id;
     StringBuilder sb = new StringBuilder();
     for (var d : l.documents()) {

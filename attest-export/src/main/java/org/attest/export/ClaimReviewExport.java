@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -20,6 +19,7 @@ import org.attest.model.EntityType;
 import org.attest.model.Event;
 import org.attest.model.Finding;
 import org.attest.model.FindingKind;
+import org.attest.model.LedgerIndex;
 import org.attest.model.LedgerJson;
 
 /**
@@ -45,15 +45,12 @@ final class ClaimReviewExport {
   static String render(CorpusLedger corpus) {
     ObjectMapper m = LedgerJson.mapper();
     var l = corpus.ledger();
+    LedgerIndex index = new LedgerIndex(l);
     Voices voices = new Voices(l);
-    Map<String, Event> events = new HashMap<>();
-    l.events().forEach(v -> events.put(v.id(), v));
-    Map<String, Attribution> attributions = new HashMap<>();
-    l.attributions().forEach(a -> attributions.put(a.id(), a));
-    Map<String, DocumentInfo> docs = new HashMap<>();
-    l.documents().forEach(d -> docs.put(d.id(), d));
-    Map<String, Entity> entities = new HashMap<>();
-    l.entities().forEach(e -> entities.put(e.id(), e));
+    Map<String, Event> events = index.events();
+    Map<String, Attribution> attributions = index.attributions();
+    Map<String, DocumentInfo> docs = index.documents();
+    Map<String, Entity> entities = index.entities();
 
     ObjectNode root = m.createObjectNode();
     root.put("@context", "https://schema.org");

@@ -14,6 +14,7 @@ import java.util.zip.ZipOutputStream;
 import org.attest.crossdoc.CorpusLedger;
 import org.attest.crossdoc.Corroboration;
 import org.attest.crossdoc.EventCluster;
+import org.attest.model.LedgerIndex;
 import org.attest.model.TimexInterval;
 import org.attest.crossdoc.Voices;
 import org.attest.model.Attribution;
@@ -42,21 +43,19 @@ public final class CsvExport {
   /** Table name ({@code events.csv} ...) to its CSV text, in a fixed order. */
   public static Map<String, String> tables(CorpusLedger corpus) {
     var l = corpus.ledger();
+    LedgerIndex index = new LedgerIndex(l);
     Voices voices = new Voices(l);
     Map<String, String> timeValue = new HashMap<>();
     for (TimeExpression t : l.times()) {
       timeValue.put(t.id(), t.value());
     }
-    Map<String, Entity> entities = new HashMap<>();
-    l.entities().forEach(e -> entities.put(e.id(), e));
-    Map<String, DocumentInfo> docs = new HashMap<>();
-    l.documents().forEach(d -> docs.put(d.id(), d));
+    Map<String, Entity> entities = index.entities();
+    Map<String, DocumentInfo> docs = index.documents();
     Map<String, EventCluster> clusterOf = new HashMap<>();
     for (EventCluster c : corpus.clusters()) {
       c.events().forEach(v -> clusterOf.put(v, c));
     }
-    Map<String, Event> events = new HashMap<>();
-    l.events().forEach(v -> events.put(v.id(), v));
+    Map<String, Event> events = index.events();
 
     Map<String, String> out = new LinkedHashMap<>();
     Csv d = new Csv("doc_id", "title", "outlet", "url", "published", "path", "language", "length", "sha256");

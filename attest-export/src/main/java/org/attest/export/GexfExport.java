@@ -15,6 +15,7 @@ import org.attest.crossdoc.CorpusLedger;
 import org.attest.crossdoc.Corroboration;
 import org.attest.crossdoc.EventCluster;
 import org.attest.crossdoc.Voices;
+import org.attest.model.LedgerIndex;
 import org.attest.model.Attribution;
 import org.attest.model.Event;
 
@@ -63,9 +64,9 @@ final class GexfExport {
 
   private static void write(CorpusLedger corpus, XMLStreamWriter x) throws XMLStreamException {
     var l = corpus.ledger();
+    LedgerIndex index = new LedgerIndex(l);
     Voices voices = new Voices(l);
-    Map<String, Event> events = new HashMap<>();
-    l.events().forEach(v -> events.put(v.id(), v));
+    Map<String, Event> events = index.events();
     Map<String, String> clusterOf = new HashMap<>();
     corpus.clusters().forEach(c -> c.events().forEach(v -> clusterOf.put(v, c.id())));
 

@@ -20,6 +20,7 @@ import org.attest.crossdoc.Voices;
 import org.attest.model.Attribution;
 import org.attest.model.DocumentInfo;
 import org.attest.model.Event;
+import org.attest.model.LedgerIndex;
 import org.attest.model.LedgerJson;
 
 /**
@@ -36,11 +37,10 @@ final class TimelineJsExport {
   static String render(CorpusLedger corpus) {
     ObjectMapper m = LedgerJson.mapper();
     var l = corpus.ledger();
+    LedgerIndex index = new LedgerIndex(l);
     Voices voices = new Voices(l);
-    Map<String, Event> events = new HashMap<>();
-    l.events().forEach(v -> events.put(v.id(), v));
-    Map<String, DocumentInfo> docs = new HashMap<>();
-    l.documents().forEach(d -> docs.put(d.id(), d));
+    Map<String, Event> events = index.events();
+    Map<String, DocumentInfo> docs = index.documents();
     Map<String, List<Attribution>> byEvent = new HashMap<>();
     for (Attribution a : l.attributions()) {
       if (a.event() != null) {
