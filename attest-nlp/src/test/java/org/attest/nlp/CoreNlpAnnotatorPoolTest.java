@@ -50,7 +50,7 @@ class CoreNlpAnnotatorPoolTest {
       pool.shutdownNow();
     }
     assertThat(annotator.pipelinesLoaded()).isBetween(1, 2);
-    assertThat(sequential.get(0)).contains("collided/VBD/O").contains("Velm/NNP/LOCATION");
+    assertThat(sequential.get(0)).contains("said/VBD/O/-1/root").contains("Velm/NNP/");
   }
 
   @Test
