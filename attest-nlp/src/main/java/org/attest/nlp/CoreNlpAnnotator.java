@@ -26,12 +26,42 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
 
   private static volatile CoreNlpAnnotator shared;
 
-  private final StanfordCoreNLP pipeline;
+  /**
+   * The longest sentence (in tokens) that is tagged and parsed. A longer one is a run-on, a list
+   * or a dump, never a news sentence; tagging and parsing it costs time and memory that grow
+   * faster than its length (a 1 MB run-on ran out of stack after minutes). Such a sentence keeps
+   * its tokens and offsets but gets no part of speech, entity tag or parse.
+   */
+  public static final int MAX_SENTENCE_TOKENS = 250;
+
+  private final StanfordCoreNLP split;
+  private final StanfordCoreNLP deep;
+  private final int maxSentenceTokens;
 
   public CoreNlpAnnotator(Properties overrides) {
     Properties p = defaults();
     p.putAll(overrides);
-    this.pipeline = new StanfordCoreNLP(p);
+    this.maxSentenceTokens = Integer.parseInt(p.getProperty("attest.maxSentenceTokens", "" + MAX_SENTENCE_TOKENS));
+    String annotators = p.getProperty("annotators");
+    if (!annotators.matches("^\\s*tokenize\\s*,\\s*ssplit\\b.*")) {
+      this.split = new StanfordCoreNLP(p); // an unusual pipeline: run as configured, unbounded
+      this.deep = null;
+      return;
+    }
+    Properties first = new Properties();
+    first.putAll(p);
+    first.setProperty("annotators", "tokenize,ssplit");
+    this.split = new StanfordCoreNLP(first);
+    String rest = annotators.replaceFirst("^\\s*tokenize\\s*,\\s*ssplit\\s*,?\\s*", "");
+    if (rest.isBlank()) {
+      this.deep = null;
+    } else {
+      Properties second = new Properties();
+      second.putAll(p);
+      second.setProperty("annotators", rest);
+      second.setProperty("enforceRequirements", "false");
+      this.deep = new StanfordCoreNLP(second);
+    }
   }
 
   /** The process-wide annotator with default settings (loading takes seconds). */
@@ -65,10 +95,36 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
   @Override
   public AnnotatedDocument annotate(SourceDocument document) {
     Annotation ann = new Annotation(document.text());
-    pipeline.annotate(ann);
+    split.annotate(ann);
+    List<CoreMap> sents = ann.get(CoreAnnotations.SentencesAnnotation.class);
+    if (deep != null) {
+      // Tag and parse only the sentences of a sane length (see MAX_SENTENCE_TOKENS).
+      List<CoreMap> sane = new ArrayList<>();
+      for (CoreMap s : sents) {
+        if (s.get(CoreAnnotations.TokensAnnotation.class).size() <= maxSentenceTokens) {
+          sane.add(s);
+        }
+      }
+      if (sane.size() == sents.size()) {
+        deep.annotate(ann);
+      } else if (!sane.isEmpty()) {
+        ann.set(CoreAnnotations.SentencesAnnotation.class, sane);
+        List<CoreLabel> saneTokens = new ArrayList<>();
+        for (CoreMap s : sane) {
+          saneTokens.addAll(s.get(CoreAnnotations.TokensAnnotation.class));
+        }
+        List<CoreLabel> allTokens = ann.get(CoreAnnotations.TokensAnnotation.class);
+        ann.set(CoreAnnotations.TokensAnnotation.class, saneTokens);
+        try {
+          deep.annotate(ann);
+        } finally {
+          ann.set(CoreAnnotations.SentencesAnnotation.class, sents);
+          ann.set(CoreAnnotations.TokensAnnotation.class, allTokens);
+        }
+      }
+    }
     List<Sentence> sentences = new ArrayList<>();
     List<Token> tokens = new ArrayList<>();
-    List<CoreMap> sents = ann.get(CoreAnnotations.SentencesAnnotation.class);
     for (CoreMap s : sents) {
       List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
       if (labels.isEmpty()) {
