@@ -29,7 +29,7 @@ public final class SkipReporter implements TestExecutionListener {
   private void print(TestIdentifier test, String reason) {
     String where = test.getSource().map(Object::toString).orElse(test.getUniqueId());
     String name = test.getDisplayName();
-    String cls = where.replaceAll(".*className='([^']*)'.*", "$1");
+    String cls = where.replaceAll(".*className\\s*=\\s*'([^']*)'.*", "$1");
     if (!cls.equals(where)) {
       int dot = cls.lastIndexOf('.');
       name = cls.substring(dot + 1) + (test.isContainer() ? "" : "." + name);
