@@ -69,6 +69,25 @@ class CommandErrorsTest {
   }
 
   @Test
+  void progressCountsEveryInputEvenOddOnes() throws Exception {
+    Path in = Files.createDirectories(tmp.resolve("odd"));
+    Files.write(in.resolve("a.txt"), new byte[] {0, 1});
+    Files.createSymbolicLink(in.resolve("b.txt"), in.resolve("nowhere.txt"));
+    Files.write(in.resolve("c.txt"), new byte[0]);
+    Run r = attest("ingest", in.toString(), "--db", tmp.resolve("db2").toString());
+    assertThat(r.err()).contains("ingest: 3 files").contains("[3/3]");
+    assertThat(r.out()).contains("skipped: not a regular file: a dangling symbolic link");
+  }
+
+  @Test
+  void librariesLogThroughARealLoggerAtWarn() {
+    var factory = org.slf4j.LoggerFactory.getILoggerFactory();
+    assertThat(factory.getClass().getName()).contains("Simple");
+    assertThat(org.slf4j.LoggerFactory.getLogger("org.flywaydb.core.Flyway").isInfoEnabled()).isFalse();
+    assertThat(org.slf4j.LoggerFactory.getLogger("io.javalin.Javalin").isWarnEnabled()).isTrue();
+  }
+
+  @Test
   void terminalDevicesAreRecognizedFromTheirDescriptorLink() throws Exception {
     Path tty = Files.createSymbolicLink(tmp.resolve("fd1"), Path.of("/dev/pts/3"));
     Path pipe = Files.createSymbolicLink(tmp.resolve("fd2"), Path.of("pipe:[12345]"));

@@ -150,7 +150,7 @@ public final class LedgerStore implements AutoCloseable {
   private static final List<String> LOCK_RACE = List.of("Lock file", "lock file", "90020", "Connection is broken",
       "Connection refused", "Another process was faster", "Concurrent update", "Locked by another process");
 
-  private static boolean lockRace(Throwable e) {
+  static boolean lockRace(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       String m = String.valueOf(t.getMessage());
       for (String race : LOCK_RACE) {
