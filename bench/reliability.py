@@ -67,7 +67,54 @@ def child(db, delay, *paths):
                             + list(paths), stdout=subprocess.PIPE, stderr=subprocess.STDOUT, cwd=HERE)
 
 
+def concurrent(work, db_url, label):
+    """Three ingests with overlapping folders into one store at once."""
+    dirs = []
+    for i in range(3):
+        d = f"{work}/conc-{label}-{i}"
+        shutil.rmtree(d, ignore_errors=True)
+        subprocess.run(["java", "-cp", java_cp(), "org.attest.ingest.SyntheticNews", d, "30", str(3000 + 20 * i)], check=True)
+        dirs.append(d)
+    ps = [child(db_url, 10, d) for d in dirs]
+    outs = [p.communicate()[0].decode("utf-8", "replace") for p in ps]
+    c = store_check(db_url)
+    expected = len({3000 + j for i in range(3) for j in range(20 * i, 20 * i + 30)})
+    return dict(writers=3, finished=sum("DONE" in o for o in outs), documents=c["documents"], expected=expected,
+                lost=max(0, expected - c["distinctTexts"]), duplicated=c["documents"] - c["distinctTexts"],
+                results=c["results"], failed=c["failed"], view_current=c["viewCurrent"],
+                stack_traces=sum(traces(o) for o in outs))
+
+
+def concurrent_pg(work, seed):
+    pg = os.environ.get("ATTEST_TEST_PG_URL")
+    if not pg:
+        return None
+    schema = "rel" + str(seed)
+    subprocess.run(["java", "-cp", java_cp(), "org.attest.ingest.StoreCheck", "drop", pg, schema], check=True)
+    subprocess.run(["java", "-cp", java_cp(), "org.attest.ingest.StoreCheck", "schema", pg, schema], check=True)
+    try:
+        return concurrent(work, pg + "&currentSchema=" + schema, "pg")
+    finally:
+        subprocess.run(["java", "-cp", java_cp(), "org.attest.ingest.StoreCheck", "drop", pg, schema])
+
+
 def main():
+    if len(sys.argv) > 2 and sys.argv[2] == "pg":
+        # only the PostgreSQL writers, added to an earlier run's figures
+        work = sys.argv[1]
+        fig = json.load(open(work + "/figures.json"))
+        if "kind_counts" not in fig:
+            kinds = {}
+            for line in open(work + "/hostile/manifest.tsv", encoding="utf-8"):
+                k = line.rstrip("\n").split("\t")[-1]
+                kinds[k] = kinds.get(k, 0) + 1
+            fig.update(seed=int(os.environ.get("ATTEST_RELIABILITY_SEED", "20261202")), n=int(sys.argv[3]), kind_counts=kinds)
+        fig["concurrent_pg"] = concurrent_pg(work, fig["seed"])
+        json.dump(fig, open(work + "/figures.json", "w"), indent=2)
+        write_doc(fig, fig["kind_counts"], fig["n"], fig["seed"])
+        print("reliability: concurrent_pg " + json.dumps(fig["concurrent_pg"]), file=sys.stderr)
+        p = fig["concurrent_pg"]
+        return 0 if p and p["lost"] == 0 and p["duplicated"] == 0 else 1
     work = sys.argv[1] if len(sys.argv) > 1 else "/tmp/attest-reliability"
     n = int(sys.argv[2]) if len(sys.argv) > 2 else 2000
     kills = int(sys.argv[3]) if len(sys.argv) > 3 else 30
@@ -148,35 +195,11 @@ def main():
     print("reliability: sigkill " + json.dumps(fig["sigkill"]), file=sys.stderr)
 
     # 4. concurrent writers: three ingests with overlapping folders into one store
-    def concurrent(db_url, label):
-        dirs = []
-        for i in range(3):
-            d = f"{work}/conc-{label}-{i}"
-            subprocess.run(["java", "-cp", java_cp(), "org.attest.ingest.SyntheticNews", d, "30", str(3000 + 20 * i)], check=True)
-            dirs.append(d)
-        ps = [child(db_url, 10, d) for d in dirs]
-        outs = [p.communicate()[0].decode("utf-8", "replace") for p in ps]
-        c = store_check(db_url)
-        expected = len({3000 + j for i in range(3) for j in range(20 * i, 20 * i + 30)})
-        return dict(writers=3, finished=sum("DONE" in o for o in outs), documents=c["documents"], expected=expected,
-                    lost=max(0, expected - c["distinctTexts"]), duplicated=c["documents"] - c["distinctTexts"],
-                    results=c["results"], failed=c["failed"], view_current=c["viewCurrent"],
-                    stack_traces=sum(traces(o) for o in outs))
-
-    fig["concurrent_h2"] = concurrent(work + "/conc-store", "h2")
-    pg = os.environ.get("ATTEST_TEST_PG_URL")
-    if pg:
-        schema = "rel" + str(seed)
-        subprocess.run(["java", "-cp", java_cp(), "org.attest.ingest.StoreCheck", "drop", pg, schema], check=True)
-        subprocess.run(["java", "-cp", java_cp(), "org.attest.ingest.StoreCheck", "schema", pg, schema], check=True)
-        try:
-            fig["concurrent_pg"] = concurrent(pg + "&currentSchema=" + schema, "pg")
-        finally:
-            subprocess.run(["java", "-cp", java_cp(), "org.attest.ingest.StoreCheck", "drop", pg, schema])
-    else:
-        fig["concurrent_pg"] = None
+    fig["concurrent_h2"] = concurrent(work, work + "/conc-store", "h2")
+    fig["concurrent_pg"] = concurrent_pg(work, seed)
     print("reliability: concurrent " + json.dumps({k: fig[k] for k in ("concurrent_h2", "concurrent_pg")}), file=sys.stderr)
 
+    fig.update(seed=seed, n=n, kind_counts=kinds)
     json.dump(fig, open(work + "/figures.json", "w"), indent=2)
     write_doc(fig, kinds, n, seed)
     ok = (fig["ingest"]["stack_traces"] == 0 and fig["extract"]["stack_traces"] == 0 and check1["withMarker"] == 0

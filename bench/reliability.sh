@@ -5,6 +5,7 @@
 # ATTEST_TEST_PG_URL is set: eval "$(.ci/postgres.sh)"). Writes the figures into docs/reliability.md.
 #
 #   bench/reliability.sh [N=2000] [KILLS=30] [WORKDIR=/tmp/attest-reliability]
+#   python3 bench/reliability.py WORKDIR pg N   # only the PostgreSQL writers, added to an earlier run
 #
 # The quick version runs in `mvn verify` (ReliabilityQuickTest). Exit status 1 when a figure that
 # must be zero is not.
