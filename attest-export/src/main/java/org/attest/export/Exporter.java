@@ -22,11 +22,16 @@ public final class Exporter {
   private Exporter() {}
 
   public static void export(ExportFormat format, CorpusLedger corpus, OutputStream out) throws IOException {
+    export(format, corpus, ExportOptions.NONE, out);
+  }
+
+  /** With what the store knows beyond the ledger (authors, copy-of links) and where the desk is. */
+  public static void export(ExportFormat format, CorpusLedger corpus, ExportOptions options, OutputStream out) throws IOException {
     switch (format) {
-      case JSON -> JsonExport.write(corpus, out);
-      case CSV -> CsvExport.writeZip(corpus, out);
+      case JSON -> JsonExport.write(corpus, options, out);
+      case CSV -> CsvExport.writeZip(corpus, options, out);
       case TIMELINEJS -> TimelineJsExport.write(corpus, out);
-      case CLAIMREVIEW -> ClaimReviewExport.write(corpus, out);
+      case CLAIMREVIEW -> ClaimReviewExport.write(corpus, options, out);
       case GEXF -> GexfExport.write(corpus, out);
     }
     out.flush();

@@ -52,7 +52,8 @@ public final class WebServer implements AutoCloseable {
   public static final String WRITE_HEADER = "X-Attest-Request";
 
   /** Pages of the UI: each serves the same shell, whose script renders the view the path names. */
-  static final List<String> PAGES = List.of("/", "/timeline", "/events/{id}", "/claims", "/findings", "/graph", "/entities",
+  static final List<String> PAGES = List.of("/", "/timeline", "/events/{id}", "/claims", "/findings", "/findings/{id}", "/graph",
+      "/entities",
       "/entities/{id}", "/documents", "/documents/{id}", "/ingest", "/search");
 
   private final ServeOptions options;
@@ -74,7 +75,10 @@ public final class WebServer implements AutoCloseable {
       config.jetty.multipartConfig.maxTotalRequestSize(options.maxUploadBytes(), SizeUnit.BYTES);
       config.jetty.multipartConfig.maxFileSize(options.maxUploadBytes(), SizeUnit.BYTES);
       config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
-      config.jetty.modifyServer(server -> server.setStopTimeout(2000));
+      config.jetty.modifyServer(server -> {
+        server.setStopTimeout(2000);
+        server.setErrorHandler(new JettyErrors()); // Jetty's own 400s carry the same headers
+      });
     });
     install();
   }
@@ -92,11 +96,31 @@ public final class WebServer implements AutoCloseable {
     WebServer server = new WebServer(options, policy, desk);
     try {
       server.app.start(options.bind(), options.port());
-    } catch (RuntimeException e) {
+    } catch (Exception e) { // Javalin (Kotlin) also throws checked exceptions it does not declare
+      try {
+        server.app.stop();
+      } catch (RuntimeException ignored) {
+        // it did not start
+      }
       desk.close();
-      throw e;
+      if (options.port() != 0 && !free(options.bind(), options.port())) {
+        throw new IllegalArgumentException("cannot listen on " + options.bind() + ":" + options.port()
+            + ": the port is in use (another attest serve?); choose another with --port");
+      }
+      throw new IllegalArgumentException("cannot listen on " + options.bind() + ":" + options.port() + ": "
+          + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
     }
     return server;
+  }
+
+  private static boolean free(String bind, int port) {
+    try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+      probe.setReuseAddress(true);
+      probe.bind(new java.net.InetSocketAddress(java.net.InetAddress.getByName(bind), port));
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   public int port() {
@@ -164,7 +188,8 @@ public final class WebServer implements AutoCloseable {
     get("/api/attributions/{id}", ctx -> send(ctx, found(api.claim(ctx.pathParam("id")), "attribution")));
     get("/api/findings", ctx -> send(ctx, api.findings(ctx.queryParam("kind"), offset(ctx), limit(ctx))));
     get("/api/findings/{id}", ctx -> send(ctx, found(api.finding(ctx.pathParam("id")), "finding")));
-    get("/api/graph", ctx -> send(ctx, api.graph(ctx.queryParam("event"))));
+    get("/api/graph", ctx -> send(ctx, api.graph(ctx.queryParam("event"), offset(ctx),
+        number(ctx, "limit", CorpusSnapshot.GRAPH_EVENTS, 1, Page.MAX_LIMIT))));
     get("/api/search", ctx -> send(ctx, search(ctx)));
     get("/api/export", this::export);
     get("/api/decisions", ctx -> send(ctx, desk.decisions()));
@@ -202,6 +227,11 @@ public final class WebServer implements AutoCloseable {
     }
     String path = ctx.path();
     boolean write = ctx.method() != HandlerType.GET && ctx.method() != HandlerType.HEAD && ctx.method() != HandlerType.OPTIONS;
+    if ((write || path.startsWith("/api/")) && !sameOrigin(ctx.header("Origin"), ctx.header("Host"))) {
+      // a browser names the page that sent the request; a script on another site (or a client
+      // pretending to be one) may not read or change anything, whatever headers it adds
+      throw new ApiException(403, "requests from another origin are refused (Origin was '" + ctx.header("Origin") + "')");
+    }
     if (!path.startsWith("/api/") && !write) {
       return; // the shell, the scripts and the OpenAPI description hold no data
     }
@@ -226,6 +256,39 @@ public final class WebServer implements AutoCloseable {
         }
       }
     }
+  }
+
+  /**
+   * Whether an {@code Origin} header names this server (or is absent: not a cross-site browser
+   * request). The origin's host and port must be the {@code Host} the request was sent to;
+   * {@code Origin: null} (a sandboxed frame, a file) is foreign.
+   */
+  static boolean sameOrigin(String origin, String hostHeader) {
+    if (origin == null) {
+      return true;
+    }
+    if (hostHeader == null) {
+      return false;
+    }
+    String o = origin.strip().toLowerCase(Locale.ROOT);
+    String scheme;
+    if (o.startsWith("http://")) {
+      scheme = "http";
+    } else if (o.startsWith("https://")) {
+      scheme = "https";
+    } else {
+      return false;
+    }
+    String authority = o.substring(scheme.length() + 3);
+    if (authority.isEmpty() || authority.contains("/") || authority.contains("@")) {
+      return false;
+    }
+    return withPort(authority, scheme).equals(withPort(hostHeader.strip().toLowerCase(Locale.ROOT), scheme));
+  }
+
+  private static String withPort(String authority, String scheme) {
+    boolean hasPort = authority.startsWith("[") ? authority.matches("\\[[^]]*]:\\d+") : authority.matches("[^:]*:\\d+");
+    return hasPort ? authority : authority + (scheme.equals("https") ? ":443" : ":80");
   }
 
   static boolean loopbackHost(String hostHeader) {
@@ -268,7 +331,7 @@ public final class WebServer implements AutoCloseable {
     List<SearchResult> out = new ArrayList<>();
     for (SearchKind k : kinds) {
       for (SearchHit h : desk.search(q, k, limit)) {
-        out.add(api.searchResult(h));
+        out.add(api.searchResult(h, q));
       }
     }
     return out;
@@ -286,7 +349,10 @@ public final class WebServer implements AutoCloseable {
   private void export(Context ctx) throws IOException {
     ExportFormat f = ExportFormat.parse(ctx.queryParam("format") == null ? "json" : ctx.queryParam("format"));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    Exporter.export(f, desk.snapshot().corpus, out);
+    CorpusSnapshot snap = desk.snapshot();
+    String host = ctx.header("Host");
+    String base = host == null || !loopbackHost(host) && policy.loopback() ? null : "http://" + host + "/";
+    Exporter.export(f, snap.corpus, snap.exportOptions(base), out);
     ctx.contentType(switch (f) {
       case CSV -> "application/zip";
       case GEXF -> "application/gexf+xml";
