@@ -88,6 +88,20 @@ final class CorpusSnapshot {
   private final Map<String, List<Attribution>> claimsOfCluster = new HashMap<>();
   private List<Claim> claims;
   private List<DocumentSummary> documentSummaries;
+  /** Answers already given from this snapshot (JSON bytes by path and query), least recently used out. */
+  private final Map<String, byte[]> responses = new LinkedHashMap<>(64, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
+      if (size() > MAX_CACHED_RESPONSES) {
+        responseBytes -= eldest.getValue().length;
+        return true;
+      }
+      return false;
+    }
+  };
+  private long responseBytes;
+  private static final int MAX_CACHED_RESPONSES = 2048;
+  private static final long MAX_CACHED_BYTES = 64L * 1024 * 1024;
 
   CorpusSnapshot(String inputHash, CorpusLedger corpus, String viewError, List<StoredDocument> stored,
       Function<String, String> texts, Function<String, Ledger> documentLedgers) {
@@ -163,6 +177,28 @@ final class CorpusSnapshot {
       }
     }
     return new org.attest.export.ExportOptions(meta, baseUrl);
+  }
+
+  byte[] cachedResponse(String key) {
+    synchronized (responses) {
+      return responses.get(key);
+    }
+  }
+
+  void cacheResponse(String key, byte[] body) {
+    if (body.length > MAX_CACHED_BYTES / 16) {
+      return;
+    }
+    synchronized (responses) {
+      byte[] old = responses.put(key, body);
+      responseBytes += body.length - (old == null ? 0 : old.length);
+      // removeEldestEntry keeps the count; this keeps the bytes
+      var it = responses.entrySet().iterator();
+      while (responseBytes > MAX_CACHED_BYTES && it.hasNext()) {
+        responseBytes -= it.next().getValue().length;
+        it.remove();
+      }
+    }
   }
 
   /** A stored document's metadata, or null. */

@@ -33,7 +33,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <pre>
  * java -cp 'attest-cli/target/attest.jar:attest-cli/target/lib/*' org.attest.web.LoadRun \
- *     --url http://127.0.0.1:8080/ --clients 8 --requests 4000 --seconds 60
+ *     --url http://127.0.0.1:8080/ --clients 8 --requests 4000 --seconds 60 --warmup 500
  * </pre>
  *
  * ({@code bench/web-load.sh} does that.)
@@ -88,10 +88,28 @@ public final class LoadRun {
 
   /** Runs {@code clients} clients until {@code requests} requests were sent or {@code seconds} passed. */
   public Report run(int clients, int requests, int seconds, long seed) throws IOException, InterruptedException {
-    if (clients < 1 || clients > MAX_CLIENTS || requests < 1 || requests > MAX_REQUESTS || seconds < 1 || seconds > MAX_SECONDS) {
-      throw new IllegalArgumentException("clients 1-" + MAX_CLIENTS + ", requests 1-" + MAX_REQUESTS + ", seconds 1-" + MAX_SECONDS);
+    return run(clients, requests, seconds, seed, 0);
+  }
+
+  /**
+   * As {@link #run(int, int, int, long)}, after {@code warmup} requests from one client (not
+   * measured: the server's JIT and first computations are not its steady state).
+   */
+  public Report run(int clients, int requests, int seconds, long seed, int warmup) throws IOException, InterruptedException {
+    if (clients < 1 || clients > MAX_CLIENTS || requests < 1 || requests > MAX_REQUESTS || seconds < 1 || seconds > MAX_SECONDS
+        || warmup < 0 || warmup > MAX_REQUESTS) {
+      throw new IllegalArgumentException("clients 1-" + MAX_CLIENTS + ", requests 1-" + MAX_REQUESTS + ", seconds 1-" + MAX_SECONDS
+          + ", warm-up 0-" + MAX_REQUESTS);
     }
     List<String[]> mix = mix(seed);
+    if (warmup > 0) {
+      HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+      List<String[]> other = mix(seed + 1);
+      long until = System.nanoTime() + seconds * 1_000_000_000L;
+      for (int i = 0; i < warmup && System.nanoTime() < until; i++) {
+        client.send(request(other.get(i % other.size())[1]), HttpResponse.BodyHandlers.discarding());
+      }
+    }
     AtomicInteger next = new AtomicInteger();
     long[] nanos = new long[requests];
     String[] routeOf = new String[requests];
@@ -236,10 +254,12 @@ public final class LoadRun {
 
   /** {@code --url U [--clients 8] [--requests 4000] [--seconds 60] [--token T] [--seed 1]}. */
   public static void main(String[] args) {
-    Map<String, String> o = new LinkedHashMap<>(Map.of("--clients", "8", "--requests", "4000", "--seconds", "60", "--seed", "1"));
+    Map<String, String> o = new LinkedHashMap<>(Map.of("--clients", "8", "--requests", "4000", "--seconds", "60", "--seed", "1",
+        "--warmup", "500"));
     for (int i = 0; i < args.length; i++) {
       if (!args[i].startsWith("--") || i + 1 >= args.length) {
-        System.err.println("usage: LoadRun --url http://127.0.0.1:PORT/ [--clients 8] [--requests 4000] [--seconds 60] [--token T]");
+        System.err.println("usage: LoadRun --url http://127.0.0.1:PORT/ [--clients 8] [--requests 4000] [--seconds 60]"
+            + " [--warmup 500] [--seed 1] [--token T]");
         System.exit(2);
       }
       o.put(args[i], args[++i]);
@@ -250,9 +270,12 @@ public final class LoadRun {
       }
       String token = o.getOrDefault("--token", System.getenv("ATTEST_TOKEN"));
       Report r = new LoadRun(o.get("--url"), token).run(Integer.parseInt(o.get("--clients")), Integer.parseInt(o.get("--requests")),
-          Integer.parseInt(o.get("--seconds")), Long.parseLong(o.get("--seed")));
+          Integer.parseInt(o.get("--seconds")), Long.parseLong(o.get("--seed")), Integer.parseInt(o.get("--warmup")));
       System.out.print(r.text());
       System.exit(r.failures() == 0 ? 0 : 1);
+    } catch (NumberFormatException e) {
+      System.err.println("load run: a number was expected: " + e.getMessage());
+      System.exit(2);
     } catch (IllegalArgumentException | IOException e) {
       System.err.println("load run: " + e.getMessage());
       System.exit(2);

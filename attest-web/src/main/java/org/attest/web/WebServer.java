@@ -176,23 +176,23 @@ public final class WebServer implements AutoCloseable {
     app.get("/openapi.json", ctx -> StaticAssets.serveOpenApi(ctx));
 
     get("/api/status", ctx -> send(ctx, api.status(policy.tokenRequired(), options.openReads())));
-    get("/api/documents", ctx -> send(ctx, api.documents(offset(ctx), limit(ctx))));
-    get("/api/documents/{id}", ctx -> send(ctx, found(api.document(ctx.pathParam("id")), "document")));
-    get("/api/entities", ctx -> send(ctx, api.entities(ctx.queryParam("q"), ctx.queryParam("type"), offset(ctx), limit(ctx))));
-    get("/api/entities/{id}", ctx -> send(ctx, found(api.entity(ctx.pathParam("id")), "entity")));
-    get("/api/sources", ctx -> send(ctx, api.sources(offset(ctx), limit(ctx))));
-    get("/api/events", ctx -> send(ctx, api.events(filter(ctx), offset(ctx), limit(ctx))));
-    get("/api/events/{id}", ctx -> send(ctx, found(api.eventCard(ctx.pathParam("id")), "event")));
-    get("/api/timeline", ctx -> send(ctx, api.timeline(filter(ctx))));
+    cached("/api/documents", ctx -> api.documents(offset(ctx), limit(ctx)));
+    cached("/api/documents/{id}", ctx -> found(api.document(ctx.pathParam("id")), "document"));
+    cached("/api/entities", ctx -> api.entities(ctx.queryParam("q"), ctx.queryParam("type"), offset(ctx), limit(ctx)));
+    cached("/api/entities/{id}", ctx -> found(api.entity(ctx.pathParam("id")), "entity"));
+    cached("/api/sources", ctx -> api.sources(offset(ctx), limit(ctx)));
+    cached("/api/events", ctx -> api.events(filter(ctx), offset(ctx), limit(ctx)));
+    cached("/api/events/{id}", ctx -> found(api.eventCard(ctx.pathParam("id")), "event"));
+    cached("/api/timeline", ctx -> api.timeline(filter(ctx)));
     get("/api/attributions", this::claims);
-    get("/api/attributions/{id}", ctx -> send(ctx, found(api.claim(ctx.pathParam("id")), "attribution")));
-    get("/api/findings", ctx -> send(ctx, api.findings(ctx.queryParam("kind"), offset(ctx), limit(ctx))));
-    get("/api/findings/{id}", ctx -> send(ctx, found(api.finding(ctx.pathParam("id")), "finding")));
-    get("/api/graph", ctx -> send(ctx, api.graph(ctx.queryParam("event"), offset(ctx),
-        number(ctx, "limit", CorpusSnapshot.GRAPH_EVENTS, 1, Page.MAX_LIMIT))));
-    get("/api/search", ctx -> send(ctx, search(ctx)));
+    cached("/api/attributions/{id}", ctx -> found(api.claim(ctx.pathParam("id")), "attribution"));
+    cached("/api/findings", ctx -> api.findings(ctx.queryParam("kind"), offset(ctx), limit(ctx)));
+    cached("/api/findings/{id}", ctx -> found(api.finding(ctx.pathParam("id")), "finding"));
+    cached("/api/graph", ctx -> api.graph(ctx.queryParam("event"), offset(ctx),
+        number(ctx, "limit", CorpusSnapshot.GRAPH_EVENTS, 1, Page.MAX_LIMIT)));
+    cached("/api/search", this::search);
     get("/api/export", this::export);
-    get("/api/decisions", ctx -> send(ctx, desk.decisions()));
+    cached("/api/decisions", ctx -> desk.decisions());
     post("/api/decisions", this::decide);
     post("/api/decisions/{id}/undo", ctx -> {
       String id = ctx.pathParam("id");
@@ -207,6 +207,27 @@ public final class WebServer implements AutoCloseable {
   private void get(String path, Handler h) {
     routes.api.add("GET " + path);
     app.get(path, h);
+  }
+
+  /** A read computed from the snapshot alone: its JSON is kept with the snapshot, by path and query. */
+  private void cached(String path, Read read) {
+    get(path, ctx -> {
+      CorpusSnapshot snap = desk.snapshot();
+      String key = ctx.path() + "?" + Objects.requireNonNullElse(ctx.queryString(), "");
+      byte[] body = snap.cachedResponse(key);
+      if (body == null) {
+        // computed from the snapshot of now (perhaps newer than snap): kept with snap, never with a newer one
+        body = json.writeValueAsBytes(read.answer(ctx));
+        snap.cacheResponse(key, body);
+      }
+      ctx.contentType("application/json; charset=utf-8");
+      ctx.result(body);
+    });
+  }
+
+  @FunctionalInterface
+  private interface Read {
+    Object answer(Context ctx) throws Exception;
   }
 
   private void post(String path, Handler h) {
@@ -308,18 +329,27 @@ public final class WebServer implements AutoCloseable {
   // ------------------------------------------------------------------ handlers with bodies
 
   private void claims(Context ctx) throws IOException {
-    ClaimQuery q = ClaimQuery.of(ctx::queryParam);
-    List<Claim> rows = api.claims(q);
-    if ("csv".equalsIgnoreCase(ctx.queryParam("format"))) {
+    boolean csv = "csv".equalsIgnoreCase(ctx.queryParam("format"));
+    CorpusSnapshot snap = desk.snapshot();
+    String key = ctx.path() + "?" + Objects.requireNonNullElse(ctx.queryString(), "");
+    byte[] body = snap.cachedResponse(key);
+    if (body == null) {
+      ClaimQuery q = ClaimQuery.of(ctx::queryParam);
+      List<Claim> rows = api.claims(q);
+      body = csv ? ClaimQuery.csv(rows).getBytes(java.nio.charset.StandardCharsets.UTF_8)
+          : json.writeValueAsBytes(Page.of(rows, offset(ctx), limit(ctx)));
+      snap.cacheResponse(key, body);
+    }
+    if (csv) {
       ctx.contentType("text/csv; charset=utf-8");
       ctx.header("Content-Disposition", "attachment; filename=\"claims.csv\"");
-      ctx.result(ClaimQuery.csv(rows));
-      return;
+    } else {
+      ctx.contentType("application/json; charset=utf-8");
     }
-    send(ctx, Page.of(rows, offset(ctx), limit(ctx)));
+    ctx.result(body);
   }
 
-  private List<SearchResult> search(Context ctx) {
+  private List<SearchResult> search(Context ctx) throws Exception {
     String q = ctx.queryParam("q");
     if (q == null || q.isBlank()) {
       throw new IllegalArgumentException("give a query: /api/search?q=words");
