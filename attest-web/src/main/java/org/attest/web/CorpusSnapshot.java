@@ -553,8 +553,8 @@ final class CorpusSnapshot {
 
   // ------------------------------------------------------------------ provenance graph
 
-  /** Events per page of the corpus-wide graph unless asked otherwise: about 40-80 nodes. */
-  static final int GRAPH_EVENTS = 10;
+  /** Events per page of the corpus-wide graph unless asked otherwise: some 20-60 nodes. */
+  static final int GRAPH_EVENTS = 6;
 
   /**
    * Source → relay → claim → event: one event's, or a page of the events that have claims (the

@@ -67,7 +67,7 @@ class GraphPagingTest {
     assertThat(all.nodes().size()).as("the whole graph").isGreaterThan(150);
     Graph page = s.graph(null, 0, CorpusSnapshot.GRAPH_EVENTS);
     assertThat(page.events()).isEqualTo(all.events()).isGreaterThan(CorpusSnapshot.GRAPH_EVENTS);
-    assertThat(page.nodes().size()).as("one page").isLessThanOrEqualTo(CorpusSnapshot.GRAPH_EVENTS * 6);
+    assertThat(page.nodes().size()).as("one page").isLessThanOrEqualTo(60);
     // the pages together are the whole graph, each node on some page, no event on two
     Set<String> seen = new HashSet<>();
     Set<String> events = new HashSet<>();
