@@ -169,6 +169,31 @@ class SecurityTest {
   }
 
   @Test
+  void everyApiRouteNeedsTheTokenAndItsHeaders() throws Exception {
+    try (WebServer s = WebServer.start(Desks.options("routes").withToken(TOKEN, false), Desks.NO_PIPELINE)) {
+      Http anonymous = new Http(s.url(), null);
+      Http owner = new Http(s.url(), TOKEN);
+      assertThat(s.apiRoutes()).hasSizeGreaterThan(15);
+      for (String route : s.apiRoutes()) {
+        String method = route.substring(0, route.indexOf(' '));
+        String path = route.substring(route.indexOf(' ') + 1).replace("{id}", "x1");
+        if (path.equals("/api/search")) {
+          path += "?q=ship";
+        }
+        HttpResponse<String> without = method.equals("GET") ? anonymous.get(path) : anonymous.postJson(path, "{}", true);
+        assertThat(without.statusCode()).as(route + " without the token").isEqualTo(401);
+        HttpResponse<String> with = method.equals("GET") ? owner.get(path) : owner.postJson(path, "{}", true);
+        assertThat(with.statusCode()).as(route + " with the token").isNotIn(401, 403, 500);
+        if (method.equals("POST")) {
+          assertThat(owner.postJson(path, "{}", false).statusCode()).as(route + " without the CSRF header").isEqualTo(403);
+        }
+        assertThat(with.headers().firstValue("Content-Security-Policy")).as(route).isPresent();
+        assertThat(with.headers().firstValue("Cache-Control")).as(route).hasValue("no-store");
+      }
+    }
+  }
+
+  @Test
   void jettysOwnErrorPagesCarryTheSameHeaders() throws Exception {
     try (WebServer s = WebServer.start(Desks.options("jetty-errors"), Desks.NO_PIPELINE)) {
       // refused by Jetty before any route (a traversal, a malformed request line, a huge header)
