@@ -15,8 +15,9 @@ import java.util.Objects;
  * @param maxUploadBytes the largest ingest request (all files and pasted text together)
  * @param uploadDir where uploaded files are kept (so that a later {@code --retry-failed} can read
  *     them again), or null for {@code DB/uploads} (embedded store) or a temporary directory
- * @param uploadSeconds the time budget of one upload: extraction past it is stopped and the
- *     documents not done fail with the reason (the server thread is free again)
+ * @param uploadSeconds the time budget of one upload's extraction (loading the models the first
+ *     time does not count): extraction past it is stopped and the documents not done fail with
+ *     the reason (the server thread is free again)
  * @param maxDocumentBytes the largest single document of an upload (smaller than {@code attest
  *     ingest}'s limit: a server answers while it extracts)
  */
@@ -27,7 +28,7 @@ public record ServeOptions(
   public static final String DEFAULT_BIND = "127.0.0.1";
   public static final int DEFAULT_PORT = 8080;
   public static final long DEFAULT_MAX_UPLOAD_BYTES = 20L * 1024 * 1024;
-  public static final int DEFAULT_UPLOAD_SECONDS = 300;
+  public static final int DEFAULT_UPLOAD_SECONDS = 120;
   public static final long DEFAULT_MAX_DOCUMENT_BYTES = 1024L * 1024;
 
   /** The options before the upload budget existed: the default budget. */

@@ -138,6 +138,8 @@ class BrowserTest {
               + " if (getComputedStyle(e).overflow !== 'visible' && !e.classList.contains('vis-item')) return e.className; }"
               + " return null;", label);
       assertThat(clipped).as("an element that clips the label").isNull();
+      // and where it runs on past the bar (onto the white axis) it can still be read: dark words
+      assertThat(label.getCssValue("color")).isEqualTo("rgba(17, 17, 17, 1)");
     }
     // the table of dated events is in date order
     List<String> starts = new ArrayList<>();

@@ -135,6 +135,42 @@ class UploadTest {
   }
 
   @Test
+  void stoppingDuringAnUploadIsQuiet() throws Exception {
+    CountDownLatch extracting = new CountDownLatch(1);
+    Supplier<LedgerExtractor> slow = () -> d -> {
+      extracting.countDown();
+      try {
+        Thread.sleep(600_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted");
+      }
+      return Ledger.empty();
+    };
+    java.io.PrintStream err = System.err;
+    java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+    System.setErr(new java.io.PrintStream(captured, true, StandardCharsets.UTF_8));
+    CompletableFuture<HttpResponse<String>> upload;
+    try {
+      WebServer s = WebServer.start(Desks.options("stop-upload"), slow);
+      Http http = new Http(s.url(), null);
+      upload = CompletableFuture.supplyAsync(() -> {
+        try {
+          return http.postMultipart("/api/ingest", Map.of(), Map.of("text", PROSE), true);
+        } catch (Exception e) {
+          return null; // the connection closed as the server stopped: that is fine
+        }
+      });
+      assertThat(extracting.await(2, TimeUnit.MINUTES)).isTrue();
+      s.close(); // what the SIGTERM hook of 'attest serve' does
+      upload.get(2, TimeUnit.MINUTES);
+    } finally {
+      System.setErr(err);
+    }
+    assertThat(captured.toString(StandardCharsets.UTF_8)).doesNotContain("Exception").doesNotContain("\tat ");
+  }
+
+  @Test
   void aRunOnTextIsRefusedBeforeTheParserSeesIt() throws Exception {
     Supplier<LedgerExtractor> mustNotRun = () -> d -> {
       throw new AssertionError("a run-on text reached the extractor");
