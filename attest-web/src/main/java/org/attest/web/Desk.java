@@ -352,9 +352,29 @@ final class Desk implements AutoCloseable {
       throw new IllegalStateException("not extracted: the upload's time budget of " + uploadMillis / 1000
           + " s was used up (attest serve --upload-seconds, or use 'attest ingest')");
     }
-    Future<Ledger> f = extraction.submit(() -> pipeline().extract(d));
+    Future<Ledger> f;
     try {
-      return f.get(left, TimeUnit.MILLISECONDS);
+      f = extraction.submit(() -> pipeline().extract(d));
+    } catch (java.util.concurrent.RejectedExecutionException e) {
+      throw new IllegalStateException("not extracted: the server is stopping");
+    }
+    try {
+      // in slices, so that a server that is stopping does not wait for the whole budget
+      long until = System.nanoTime() + left * 1_000_000L;
+      while (true) {
+        long slice = Math.min(250, Math.max(1, (until - System.nanoTime()) / 1_000_000L));
+        try {
+          return f.get(slice, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException notYet) {
+          if (closed) {
+            f.cancel(true);
+            throw new IllegalStateException("stopped: the server is stopping");
+          }
+          if (System.nanoTime() >= until) {
+            throw notYet;
+          }
+        }
+      }
     } catch (TimeoutException e) {
       f.cancel(true);
       // the interrupted extraction may not notice at once (or at all): later ones get a fresh thread
@@ -483,11 +503,16 @@ final class Desk implements AutoCloseable {
    * Stops quietly: no new work, an extraction in progress interrupted, the stores closed once the
    * running ingest (if any) has let go of its connection (waiting a few seconds at most).
    */
-  @Override
-  public void close() {
+  /** Stops taking work and interrupts an extraction in progress (before the listener stops). */
+  void stopWork() {
     closed = true;
     watcher.shutdownNow();
     extraction.shutdownNow();
+  }
+
+  @Override
+  public void close() {
+    stopWork();
     boolean ingestDone = false;
     try {
       ingestDone = ingestLock.tryLock(5, TimeUnit.SECONDS);

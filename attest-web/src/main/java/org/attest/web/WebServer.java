@@ -144,7 +144,14 @@ public final class WebServer implements AutoCloseable {
 
   @Override
   public void close() {
-    app.stop();
+    // an upload being extracted is stopped first, so that its request answers and the listener
+    // can stop gracefully; whatever Jetty still says about requests in flight is not worth a trace
+    desk.stopWork();
+    try {
+      app.stop();
+    } catch (Exception e) { // Javalin (Kotlin) may throw what it does not declare
+      // stopping anyway
+    }
     desk.close();
   }
 
