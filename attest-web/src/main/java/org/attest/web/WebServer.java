@@ -390,12 +390,7 @@ public final class WebServer implements AutoCloseable {
     String host = ctx.header("Host");
     String base = host == null || !loopbackHost(host) && policy.loopback() ? null : "http://" + host + "/";
     Exporter.export(f, snap.corpus, snap.exportOptions(base), out);
-    ctx.contentType(switch (f) {
-      case CSV -> "application/zip";
-      case GEXF -> "application/gexf+xml";
-      case CLAIMREVIEW -> "application/ld+json";
-      default -> "application/json";
-    });
+    ctx.contentType(f.mediaType());
     ctx.header("Content-Disposition", "attachment; filename=\"" + f.defaultFileName() + "\"");
     ctx.result(out.toByteArray());
   }
