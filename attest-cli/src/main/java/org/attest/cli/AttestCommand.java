@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       EvalCommand.class,
       BenchCommand.class,
       IngestCommand.class,
+      LoadCommand.class,
       TimelineCommand.class,
       ClaimsCommand.class,
       FindingsCommand.class,

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.attest.crossdoc.CorpusResolver;
 import org.attest.extract.AttestPipeline;
+import org.attest.ingest.FolderWatch;
 import org.attest.ingest.IngestLimits;
 import org.attest.ingest.IngestListener.RunResult;
 import org.attest.ingest.IngestSummary;
@@ -16,6 +17,7 @@ import org.attest.ingest.PlainText;
 import org.attest.model.Ledger;
 import org.attest.model.LedgerExtractor;
 import org.attest.model.SourceDocument;
+import org.attest.store.CorpusView;
 import org.attest.store.IngestStatus;
 import org.attest.store.LedgerStore;
 import picocli.CommandLine.Command;
@@ -48,12 +50,27 @@ public final class IngestCommand implements Callable<Integer> {
       description = "Refuse documents larger than this (default: ${DEFAULT-VALUE}).")
   long maxBytes;
 
+  @Option(names = "--watch", paramLabel = "DIR",
+      description = {"Keep running: ingest the files already in DIR, then every new or changed file as soon as it has",
+        "stopped growing, with the models loaded once. Ctrl-C or SIGTERM stops after the file in flight."})
+  Path watch;
+
+  @Option(names = "--poll-ms", paramLabel = "MS", defaultValue = "1000",
+      description = "With --watch: how often to look at DIR; a file is read once unchanged for one interval (default: ${DEFAULT-VALUE}).")
+  long pollMillis;
+
   @Mixin StoreOptions store;
 
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
+    if (watch != null) {
+      if ((paths != null && !paths.isEmpty()) || retryFailed) {
+        throw new IllegalArgumentException("--watch takes one directory and no other inputs");
+      }
+      return watch();
+    }
     if ((paths == null || paths.isEmpty()) && !retryFailed) {
       throw new IllegalArgumentException("give files or directories to ingest, or --retry-failed");
     }
@@ -87,6 +104,69 @@ public final class IngestCommand implements Callable<Integer> {
       }
       out.flush();
       return summary.anyFailure() ? 2 : 0;
+    }
+  }
+
+  private int watch() throws Exception {
+    if (!java.nio.file.Files.isDirectory(watch)) {
+      throw new IllegalArgumentException("--watch needs an existing directory: " + watch);
+    }
+    if (pollMillis < 10) {
+      throw new IllegalArgumentException("--poll-ms must be at least 10");
+    }
+    IngestLimits limits = new IngestLimits(maxBytes, Math.max(maxBytes, IngestLimits.DEFAULT.maxContainerBytes()));
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    try (LedgerStore s = store.openForWriting()) {
+      // no resolver in the ingester: the watch recomputes the view once per batch of files
+      Ingester ingester = new Ingester(s, new LazyPipeline(), null, limits, null);
+      FolderWatch w = new FolderWatch(watch, s, ingester, new CorpusResolver()::resolve, pollMillis, 2,
+          new FolderWatch.Listener() {
+            @Override
+            public void fileIngested(Path file, IngestSummary results) {
+              for (RunResult r : results.results()) {
+                if (!r.unchanged()) {
+                  out.println(IngestText.pad(IngestText.label(r), 10) + " " + IngestText.shortPath(r.result().source())
+                      + "  " + IngestText.status(r));
+                }
+              }
+              out.flush();
+            }
+
+            @Override
+            public void fileUnreadable(Path file, String reason) {
+              out.println(IngestText.pad("skipped", 10) + " " + IngestText.shortPath(file.toString()) + "  " + reason);
+              out.flush();
+            }
+
+            @Override
+            public void batchDone(int files, CorpusView view) {
+              String v = view == null ? "" : view.available()
+                  ? String.format("; view: %d entities, %d clusters, %d findings", view.ledger().ledger().entities().size(),
+                      view.ledger().clusters().size(), view.ledger().ledger().findings().size())
+                  : "; view not computed: " + view.error();
+              out.printf("Store: %d documents%s%n", s.documentCount(), v);
+              out.flush();
+            }
+          });
+      Thread hook = w.shutdownHook(120_000, m -> {
+        err.println(m);
+        err.flush();
+      });
+      Runtime.getRuntime().addShutdownHook(hook);
+      err.println("attest: watching " + watch.toAbsolutePath().normalize() + " (store " + s.location()
+          + "); Ctrl-C stops");
+      err.flush();
+      try {
+        w.run();
+      } finally {
+        if (!w.stopping()) {
+          Runtime.getRuntime().removeShutdownHook(hook);
+        }
+      }
+      err.println("attest: watch stopped");
+      err.flush();
+      return 0;
     }
   }
 

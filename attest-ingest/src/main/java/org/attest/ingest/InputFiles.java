@@ -14,15 +14,18 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.ServiceLoader;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Turns paths into documents: walks directories (in name order, skipping hidden files, sidecars and
  * README/LICENSE files), tells the
- * format by extension or, failing that, by content, and reads each file with its reader. Every
+ * format by extension or, failing that, by content, and reads each file with its reader (the
+ * registered {@link InputFormat}s). Every
  * input gets an outcome, a document or a reason it was refused; nothing here throws for bad input.
  */
 public final class InputFiles {
@@ -171,11 +174,19 @@ public final class InputFiles {
             attrs.isDirectory() ? "a directory" : "a FIFO, socket or device, not a regular file"));
       }
       String ext = extension(file);
-      if (ext.equals("jsonl") || ext.equals("ndjson")) {
-        return JsonLinesFile.read(real, source, limits);
+      List<InputFormat> formats = formats();
+      InputFormat byExtension = null;
+      for (InputFormat f : formats) {
+        if (f.extensions().contains(ext)) {
+          byExtension = f;
+          break;
+        }
+      }
+      if (byExtension != null && byExtension.streaming()) {
+        return byExtension.read(new Input(real, input.root()), source, null, limits);
       }
       long size = attrs.size();
-      boolean container = ext.equals("rss") || ext.equals("atom") || ext.equals("xml");
+      boolean container = byExtension != null && byExtension.container();
       long limit = container ? limits.maxContainerBytes() : limits.maxDocumentBytes();
       if (size > limit) {
         return List.of(InputOutcome.rejected(source, SkipReason.TOO_LARGE, size + " bytes > limit " + limit));
@@ -188,25 +199,39 @@ public final class InputFiles {
         return List.of(InputOutcome.rejected(source, SkipReason.BINARY, null));
       }
       String head = new String(bytes, 0, Math.min(bytes.length, 2048), StandardCharsets.ISO_8859_1);
-      if (container || (!isText(ext) && FeedFile.looksLikeFeed(head))) {
-        return FeedFile.read(file, input.root(), bytes, limits);
-      }
-      if (ext.equals("html") || ext.equals("htm") || ext.equals("xhtml")
-          || (!isText(ext) && head.toLowerCase(Locale.ROOT).matches("(?s)\\s*(<!doctype html|<html).*"))) {
-        return List.of(InputOutcome.of(HtmlArticle.parse(decodeHtml(bytes, limits), source, file.toUri().toString())));
-      }
-      if (isText(ext)) {
-        SidecarMetadata meta = SidecarMetadata.read(file, input.root(), limits);
-        return List.of(InputOutcome.of(new IncomingDocument(source, PlainText.decode(bytes, limits.maxDocumentBytes()),
-            meta.title(), meta.outlet(), null, meta.url(), meta.published())));
+      // The first format that claims the extension or, unless the extension is final, the content.
+      boolean sniff = byExtension == null || !byExtension.extensionIsFinal();
+      for (InputFormat f : formats) {
+        if (f.extensions().contains(ext) || sniff && f.sniff(head)) {
+          return f.read(input, source, bytes, limits);
+        }
       }
       return List.of(InputOutcome.rejected(source, SkipReason.UNSUPPORTED,
-          "'" + file.getFileName() + "': use .txt, .html, .rss/.atom/.xml or .jsonl"));
+          "'" + file.getFileName() + "': use " + knownExtensions(formats)));
     } catch (InputRejectedException e) {
       return List.of(InputOutcome.rejected(source, e));
     } catch (IOException | RuntimeException e) {
       return List.of(InputOutcome.rejected(source, SkipReason.UNREADABLE, oneLine(e)));
     }
+  }
+
+  /** The registered input formats, in the order they are tried (priority, then name). */
+  public static List<InputFormat> formats() {
+    List<InputFormat> out = new ArrayList<>();
+    ServiceLoader.load(InputFormat.class, InputFormat.class.getClassLoader()).forEach(out::add);
+    out.sort(Comparator.comparingInt(InputFormat::priority).thenComparing(InputFormat::name));
+    return out;
+  }
+
+  private static String knownExtensions(List<InputFormat> formats) {
+    List<String> each = new ArrayList<>();
+    for (InputFormat f : formats) {
+      List<String> exts = f.extensions().stream().filter(e -> !e.isEmpty()).sorted().map(e -> "." + e).toList();
+      if (!exts.isEmpty()) {
+        each.add(String.join("/", exts));
+      }
+    }
+    return String.join(", ", each);
   }
 
   /** Whether a real path lies inside a root directory (a null root admits nothing). */
