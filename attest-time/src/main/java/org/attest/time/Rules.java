@@ -42,7 +42,11 @@ final class Rules {
 
   record Rule(String name, Pattern pattern, Guard guard, Interpreter interpreter) {}
 
-  static final List<Rule> ALL = new ArrayList<>();
+  /** Filled once by the static initializer below, then frozen into {@link #ALL}. */
+  private static final List<Rule> TABLE = new ArrayList<>();
+
+  /** The rules in priority order (earlier wins between equally long matches); immutable. */
+  static final List<Rule> ALL;
 
   private static void rule(String name, String regex, Interpreter fn) {
     rule(name, regex, (t, m) -> true, fn);
@@ -53,7 +57,7 @@ final class Rules {
         Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?:" + regex + ")(?![\\p{L}\\p{N}])",
             Pattern.CASE_INSENSITIVE);
-    ALL.add(new Rule(name, p, guard, fn));
+    TABLE.add(new Rule(name, p, guard, fn));
   }
 
   // ---------------------------------------------------------------- small helpers
@@ -218,15 +222,8 @@ final class Rules {
     if (group(m, "y") != null) {
       return TimePoint.year(year(m.group("y")));
     }
-    String rel = lower(m.group("yrel"));
-    return switch (rel) {
-      case "last", "the past" -> shift(r.anchor(Grain.YEAR), -1);
-      case "next", "the coming" -> shift(r.anchor(Grain.YEAR), 1);
-      case "the previous" -> shift(r.reference(Grain.YEAR), -1);
-      case "the following" -> shift(r.reference(Grain.YEAR), 1);
-      case "the same", "that" -> r.reference(Grain.YEAR);
-      default -> r.anchor(Grain.YEAR);
-    };
+    Relative rel = Relative.of(m.group("yrel"), Grain.YEAR);
+    return rel == null ? r.anchor(Grain.YEAR) : rel.resolve(r);
   }
 
   /** A named group's text, or null where the pattern has no such group or it did not take part. */
@@ -234,18 +231,6 @@ final class Rules {
     try {
       return m.group(name);
     } catch (IllegalArgumentException e) {
-      return null;
-    }
-  }
-
-  /** {@code p} moved by {@code n} of its grain; null when unknown or off the calendar ("10^12 years ago"). */
-  static TimePoint shift(TimePoint p, long n) {
-    if (p == null) {
-      return null;
-    }
-    try {
-      return p.plus(n);
-    } catch (java.time.DateTimeException | ArithmeticException e) {
       return null;
     }
   }
@@ -339,18 +324,8 @@ final class Rules {
     rule("month-relative", "(?<rel>last|next|this|the\\s+following|the\\s+previous|the\\s+same|that)\\s+(?<mo>" + MONTH_FULL + ")",
         (m, r) -> {
           int mo = Lexicon.month(m.group("mo"));
-          String rel = lower(m.group("rel"));
-          if (rel.equals("this")) return r.month(mo);
-          TimePoint base = rel.startsWith("the") || rel.equals("that") ? r.reference(Grain.MONTH) : r.anchor(Grain.MONTH);
-          if (base == null) return new Result("DATE", String.format("XXXX-%02d", mo), null, null);
-          int y = base.year();
-          int bm = base.start().getMonthValue();
-          if (rel.equals("last") || rel.equals("the previous")) {
-            if (mo >= bm) y--;
-          } else if (rel.equals("next") || rel.equals("the following")) {
-            if (mo <= bm) y++;
-          }
-          return date(TimePoint.month(y, mo));
+          TimePoint p = Relative.of(m.group("rel"), Grain.MONTH).occurrence(r, Grain.MONTH, y -> TimePoint.month(y, mo));
+          return p == null ? new Result("DATE", String.format("XXXX-%02d", mo), null, null) : date(p);
         });
     rule("month", "(?<mo>" + MONTH_FULL + ")", Rules::plausibleBareMonth,
         (m, r) -> r.month(Lexicon.month(m.group("mo"))));
@@ -365,16 +340,7 @@ final class Rules {
     rule("year-edge-relative", EDGE + "\\s+(?<yrel>this|last|next|the|the\\s+previous|the\\s+following|the\\s+same|that)\\s+(?<u>year|month|week|decade|century|quarter)",
         (m, r) -> {
           Grain g = unitGrain(unitCode(m.group("u")));
-          String rel = lower(m.group("yrel"));
-          TimePoint p = switch (rel) {
-            case "last" -> shift(r.anchor(g), -1);
-            case "next" -> shift(r.anchor(g), 1);
-            case "the previous" -> shift(r.reference(g), -1);
-            case "the following" -> shift(r.reference(g), 1);
-            case "the same", "that" -> r.reference(g);
-            default -> r.anchor(g);
-          };
-          return withEdge(date(p, g), m);
+          return withEdge(date(Relative.of(m.group("yrel"), g).resolve(r), g), m);
         });
     rule("decade", "(?:the\\s+)?(?:(?<edge>early|mid|late)[\\s-]*)?(?:(?<c>1[0-9]|20)(?<d>\\d)0|'(?<d2>\\d)0)'?s",
         (m, r) -> {
@@ -413,7 +379,7 @@ final class Rules {
           return r.partOfYear(Grain.QUARTER, q, "XXXX-Q" + q);
         });
     rule("quarter-relative", "(?<rel>this|last|next|the\\s+last|the\\s+past|the\\s+previous|the\\s+following|the\\s+current|the\\s+coming|the\\s+same|the\\s+next|that)\\s+quarter",
-        (m, r) -> relative(lower(m.group("rel")), Grain.QUARTER, r));
+        (m, r) -> date(Relative.of(m.group("rel"), Grain.QUARTER).resolve(r), Grain.QUARTER));
     rule("half-of-year", "(?:the\\s+)?" + HALF_ORD + "\\s+half\\s*(?:(?:of|in)\\s+)?,?\\s*" + YEAR_PHRASE,
         (m, r) -> {
           TimePoint y = yearOf(m, r);
@@ -450,17 +416,9 @@ final class Rules {
           Result res;
           if (m.group("y") != null) {
             res = date(TimePoint.season(year(m.group("y")), idx));
-          } else if (rel != null && (rel.equals("last") || rel.equals("the past") || rel.equals("the previous"))) {
-            TimePoint now = r.anchor(Grain.SEASON);
-            if (now == null) return Resolution.ref("DATE", "XXXX-" + new String[] {"SP", "SU", "FA", "WI"}[idx]);
-            TimePoint p = TimePoint.season(now.year(), idx);
-            if (!p.start().isBefore(now.start())) p = TimePoint.season(now.year() - 1, idx);
-            res = date(p);
-          } else if (rel != null && (rel.equals("next") || rel.equals("the coming") || rel.equals("the following"))) {
-            TimePoint now = r.anchor(Grain.SEASON);
-            if (now == null) return Resolution.ref("DATE", "XXXX-" + new String[] {"SP", "SU", "FA", "WI"}[idx]);
-            TimePoint p = TimePoint.season(now.year(), idx);
-            if (!p.start().isAfter(now.start())) p = TimePoint.season(now.year() + 1, idx);
+          } else if (rel != null && !rel.equals("the") && Relative.isRelativeWord(rel)) {
+            TimePoint p = Relative.of(rel, Grain.SEASON).occurrence(r, Grain.SEASON, y -> TimePoint.season(y, idx));
+            if (p == null) return Resolution.ref("DATE", "XXXX-" + new String[] {"SP", "SU", "FA", "WI"}[idx]);
             res = date(p);
           } else {
             res = r.partOfYear(Grain.SEASON, idx, "XXXX-" + new String[] {"SP", "SU", "FA", "WI"}[idx]);
@@ -480,20 +438,20 @@ final class Rules {
             case "the day after tomorrow" -> 2;
             default -> 0;
           };
-          TimePoint p = shift(r.anchor(Grain.DAY), off);
+          TimePoint p = Relative.anchored(off, Grain.DAY).resolve(r);
           String pod = w.equals("tonight") ? "night" : lower(m.group("pod"));
           return withPartOfDay(p, pod);
         });
     rule("today-edge", "(?<w>earlier|later)\\s+(?:today|this\\s+(?<u>week|month|year|decade|quarter))",
         (m, r) -> {
           Grain g = m.group("u") == null ? Grain.DAY : unitGrain(unitCode(m.group("u")));
-          return date(r.anchor(g), g);
+          return date(Relative.anchored(0, g).resolve(r), g);
         });
     rule("part-of-day", "(?<rel>this|last|yesterday|tomorrow)\\s+(?<pod>morning|afternoon|evening|night)",
         (m, r) -> {
           String rel = lower(m.group("rel"));
           int off = rel.equals("last") || rel.equals("yesterday") ? -1 : rel.equals("tomorrow") ? 1 : 0;
-          return withPartOfDay(shift(r.anchor(Grain.DAY), off), lower(m.group("pod")));
+          return withPartOfDay(Relative.anchored(off, Grain.DAY).resolve(r), lower(m.group("pod")));
         });
     rule("weekday", "(?:(?<rel>last|next|this|past|coming)\\s+)?(?<wd>" + WEEKDAY + ")(?:\\s*,?\\s*(?<pod>morning|afternoon|evening|night))?",
         (m, r) -> {
@@ -506,10 +464,7 @@ final class Rules {
     // ------------------------------------------------------------ relative to the last mentioned date
     rule("day-after", "(?<rel>the\\s+next|the\\s+following|the\\s+previous|the\\s+same|that|the\\s+prior)\\s+(?<u>day|morning|evening|night|afternoon)",
         (m, r) -> {
-          String rel = lower(m.group("rel"));
-          int off = rel.equals("the next") || rel.equals("the following") ? 1
-              : rel.equals("the previous") || rel.equals("the prior") ? -1 : 0;
-          TimePoint p = shift(r.reference(Grain.DAY), off);
+          TimePoint p = Relative.of(m.group("rel"), Grain.DAY).resolve(r);
           String u = lower(m.group("u"));
           return u.equals("day") ? date(p, Grain.DAY) : withPartOfDay(p, u);
         });
@@ -518,17 +473,18 @@ final class Rules {
           Grain g = unitGrain(unitCode(m.group("u")));
           String rel = lower(m.group("rel"));
           int off = rel.equals("after") || rel.equals("later") ? 1 : -1;
-          return date(shift(r.reference(g), off), g);
+          return date(Relative.referenced(off, g).resolve(r), g);
         });
     rule("unit-relative", "(?<rel>this|last|next|past|previous|coming|current|the\\s+following|the\\s+previous|the\\s+past"
             + "|the\\s+coming|the\\s+next|the\\s+same|the\\s+last|the\\s+current|that|the\\s+prior)\\s+(?<u>week|month|year|weekend|decade|century)",
         (m, r) -> {
           String rel = lower(m.group("rel"));
           String code = unitCode(m.group("u"));
-          if (rel.equals("the past") || rel.equals("past")) {
-            return new Result("DURATION", duration("1", code), null, null);
+          if ((rel.equals("the past") || rel.equals("past")) && (code.equals("DE") || code.equals("CE"))) {
+            return new Result("DURATION", duration("1", code), null, null); // "over the past decade": a period
           }
-          return relative(rel, unitGrain(code), r);
+          Grain g = unitGrain(code);
+          return date(Relative.of(rel, g).resolve(r), g);
         });
     rule("ago", "(?<n>" + NUMBER + "|" + VAGUE + ")\\s+" + UNIT + "\\s+(?<dir>ago|earlier|later|from\\s+now|hence)",
         (m, r) -> {
@@ -546,9 +502,8 @@ final class Rules {
           if (code.equals("DE")) { k *= 10; g = Grain.YEAR; }
           if (code.equals("CE")) { k *= 100; g = Grain.YEAR; }
           boolean fromAnchor = dir.equals("ago") || dir.equals("from now") || dir.equals("hence");
-          TimePoint base = fromAnchor ? r.anchor(g) : r.reference(g);
-          if (g == Grain.QUARTER) return date(shift(base, k), g);
-          return date(shift(base, k), g);
+          Relative rel = fromAnchor ? Relative.anchored(k, g) : Relative.referenced(k, g);
+          return date(rel.resolve(r), g);
         });
 
     // ------------------------------------------------------------ sets
@@ -639,6 +594,8 @@ final class Rules {
         });
     rule("future-ref", "(?<w>the\\s+future|the\\s+near\\s+future|the\\s+long\\s+term|the\\s+short\\s+term|the\\s+near\\s+term|(?:very\\s+|quite\\s+)?soon|shortly|the\\s+years\\s+to\\s+come)",
         (m, r) -> Resolution.ref("DATE", "FUTURE_REF"));
+
+    ALL = List.copyOf(TABLE);
   }
 
   private static boolean plausibleDuration(String text, Matcher m) {
@@ -702,7 +659,7 @@ final class Rules {
       }
     } else if (m.group("td") != null) {
       String td = lower(m.group("td"));
-      day = shift(r.anchor(Grain.DAY), td.equals("yesterday") ? -1 : td.equals("tomorrow") ? 1 : 0);
+      day = Relative.anchored(td.equals("yesterday") ? -1 : td.equals("tomorrow") ? 1 : 0, Grain.DAY).resolve(r);
     } else {
       day = r.reference(Grain.DAY);
     }
@@ -710,18 +667,5 @@ final class Rules {
     String z = tz != null && (tz.equalsIgnoreCase("UTC") || tz.equalsIgnoreCase("GMT")) ? "Z" : "";
     String v = (day == null ? TimePoint.unknown(Grain.DAY) : day.value()) + String.format("T%02d:%02d", h, mi) + z;
     return new Result("TIME", v, null, day);
-  }
-
-  /** "this/last/next/the following/the previous/the same" + a calendar unit. */
-  static Result relative(String rel, Grain g, Resolution r) {
-    TimePoint p = switch (rel) {
-      case "last", "the last", "previous" -> shift(r.anchor(g), -1);
-      case "next", "coming", "the coming", "the next" -> shift(r.anchor(g), 1);
-      case "the previous", "the prior" -> shift(r.reference(g), -1);
-      case "the following" -> shift(r.reference(g), 1);
-      case "the same", "that" -> r.reference(g);
-      default -> r.anchor(g); // this, current, the current
-    };
-    return date(p, g);
   }
 }
