@@ -359,7 +359,7 @@ final class Rules {
         });
 
     // ------------------------------------------------------------ quarters, halves, seasons
-    rule("quarter-of-year", "(?:the\\s+)?" + QUARTER_ORD + "[\\s-]+quarter\\s*(?:(?:of|in)\\s+)?,?\\s*" + YEAR_PHRASE,
+    rule("quarter-of-year", "(?:the\\s+)?(?:fiscal\\s+)?" + QUARTER_ORD + "[\\s-]+quarter\\s*(?:(?:of|in)\\s+)?,?\\s*" + YEAR_PHRASE,
         (m, r) -> {
           TimePoint y = yearOf(m, r);
           int q = quarterIndex(m.group("q"));
@@ -372,11 +372,48 @@ final class Rules {
           int q = Integer.parseInt(m.group("q") != null ? m.group("q") : m.group("q2"));
           return date(TimePoint.quarter(y, q));
         });
-    rule("quarter", "(?:the\\s+)?" + QUARTER_ORD + "[\\s-]+quarter|Q(?<qq>[1-4])",
+    rule("quarter", "(?:the\\s+)?(?:fiscal\\s+)?" + QUARTER_ORD + "[\\s-]+quarter|Q(?<qq>[1-4])",
         (t, m) -> !nextWord(t, m.end()).equalsIgnoreCase("of"),
         (m, r) -> {
           int q = m.group("qq") != null ? Integer.parseInt(m.group("qq")) : quarterIndex(m.group("q"));
           return r.partOfYear(Grain.QUARTER, q, "XXXX-Q" + q);
+        });
+    // the period a financial report is about, and the same period a year before
+    rule("quarter-year-ago", "(?:the\\s+)?(?:comparable\\s+|corresponding\\s+|same\\s+)?(?:year-(?:ago|earlier)|year\\s+(?:ago|earlier)|prior-year|year-before)"
+            + "(?:\\s+(?:" + QUARTER_ORD + "[\\s-]+)?(?:fiscal\\s+)?(?<u>quarter|period))?"
+            + "|the\\s+(?:same|comparable|corresponding|year-earlier|year-ago)\\s+(?<u2>quarter|period)\\s+(?:of\\s+)?(?:last\\s+year|a\\s+year\\s+(?:ago|earlier|before)|the\\s+(?:previous|prior)\\s+year)"
+            + "|the\\s+(?<u3>quarter|period)\\s+a\\s+year\\s+(?:ago|earlier)"
+            + "|last\\s+year's\\s+(?:(?<q4>first|second|third|fourth|final|1st|2nd|3rd|4th)[\\s-]+)?(?:fiscal\\s+)?(?<u4>quarter|period)",
+        (m, r) -> {
+          TimePoint q = r.discourse(Grain.QUARTER);
+          if (q == null) return Resolution.ref("DATE", "XXXX-QX");
+          String qi = group(m, "q") != null ? m.group("q") : group(m, "q4");
+          if (qi != null) q = TimePoint.quarter(q.year(), quarterIndex(qi));
+          TimePoint p = q.plus(-1, Grain.YEAR);
+          boolean bare = m.group("u") == null && m.group("u2") == null && m.group("u3") == null && m.group("u4") == null;
+          if (bare && r.mentioned(Grain.QUARTER) == null) {
+            p = Relative.anchored(-1, Grain.YEAR).resolve(r); // "year-earlier profit" with no quarter in sight
+          }
+          return date(p).asComparison();
+        });
+    rule("quarter-discourse", "the\\s+(?:(?:latest|most\\s+recent|just[-\\s]ended|recent|reporting)\\s+)?(?:fiscal\\s+)?quarter"
+            + "|the\\s+(?:latest|most\\s+recent)\\s+(?:fiscal\\s+)?period",
+        (t, m) -> !nextWord(t, m.end()).equalsIgnoreCase("of") && !t.substring(m.start(), m.end()).endsWith("Quarter"),
+        (m, r) -> date(r.discourse(Grain.QUARTER), Grain.QUARTER));
+    rule("quarter-of-named-year", "(?:(?:the\\s+)?(?<y>" + YEAR4 + ")|(?<yrel>this|last|next)\\s+year's)\\s+(?:(?:fiscal\\s+)?" + QUARTER_ORD
+            + "[\\s-]+)?(?:fiscal\\s+)?(?<u>quarter|period)",
+        (m, r) -> {
+          TimePoint y = group(m, "y") != null ? TimePoint.year(year(m.group("y"))) : Relative.of(m.group("yrel"), Grain.YEAR).resolve(r);
+          if (y == null) return Resolution.ref("DATE", group(m, "q") == null ? "XXXX-QX" : "XXXX-Q" + quarterIndex(m.group("q")));
+          int q;
+          if (group(m, "q") != null) {
+            q = quarterIndex(m.group("q"));
+          } else {
+            TimePoint d = r.discourse(Grain.QUARTER);
+            if (d == null) return date(y);
+            q = (d.start().getMonthValue() - 1) / 3 + 1;
+          }
+          return date(TimePoint.quarter(y.year(), q));
         });
     rule("quarter-relative", "(?<rel>this|last|next|the\\s+last|the\\s+past|the\\s+previous|the\\s+following|the\\s+current|the\\s+coming|the\\s+same|the\\s+next|that)\\s+quarter",
         (m, r) -> date(Relative.of(m.group("rel"), Grain.QUARTER).resolve(r), Grain.QUARTER));
@@ -453,6 +490,18 @@ final class Rules {
           int off = rel.equals("last") || rel.equals("yesterday") ? -1 : rel.equals("tomorrow") ? 1 : 0;
           return withPartOfDay(Relative.anchored(off, Grain.DAY).resolve(r), lower(m.group("pod")));
         });
+    rule("weekday-date", "(?<wd>" + WEEKDAY + ")\\s*,?\\s+(?<mo>" + MONTH + ")\\s*(?<d>" + DAY_NUM + ")(?:\\s*,\\s*(?<y>" + YEAR4 + "))?",
+        (m, r) -> {
+          int mo = Lexicon.month(m.group("mo"));
+          int d = Lexicon.dayNumber(m.group("d"));
+          if (m.group("y") != null) {
+            LocalDate day = Resolution.dayOrNull(year(m.group("y")), mo, d);
+            return day == null ? null : date(new TimePoint(day, Grain.DAY));
+          }
+          return r.monthDay(mo, d);
+        });
+    rule("the-weekend", "(?:the|this\\s+past)\\s+weekend",
+        (m, r) -> r.weekend(lower(m.group()).startsWith("this past")));
     rule("weekday", "(?:(?<rel>last|next|this|past|coming)\\s+)?(?<wd>" + WEEKDAY + ")(?:\\s*,?\\s*(?<pod>morning|afternoon|evening|night))?",
         (m, r) -> {
           Result d = r.weekday(Lexicon.weekday(m.group("wd")), lower(m.group("rel")));
@@ -520,7 +569,7 @@ final class Rules {
               || Lexicon.number(prev.isEmpty() ? "x" : prev) != null && !prev.equals("a") && !prev.equals("an");
         },
         (m, r) -> setOf(m.group("u")));
-    rule("set-adverb", "(?<w>daily|weekly|monthly|annually|yearly|quarterly|annual|biannual|hourly|nightly)",
+    rule("set-adverb", "(?<w>daily|weekly|monthly|annually|yearly|annual|biannual|hourly|nightly)",
         (m, r) -> {
           String w = lower(m.group("w"));
           String v = switch (w) {
@@ -573,8 +622,16 @@ final class Rules {
         (t, m) -> (m.group("tz") != null || m.group("hrs") != null || t.charAt(m.start() + m.group("h").length()) == ':')
             && !Character.isDigit(previousChar(t, m.start())),
         (m, r) -> clock(m, r, Integer.parseInt(m.group("h")), Integer.parseInt(m.group("mi"))));
-    rule("noon", "(?<w>noon|midday|midnight)", (m, r) -> {
-      TimePoint d = r.reference(Grain.DAY);
+    rule("noon", "(?<w>noon|midday|midnight)(?:\\s+(?:on\\s+)?(?<wd>" + WEEKDAY + ")|\\s+(?<td>today|yesterday|tomorrow))?", (m, r) -> {
+      TimePoint d;
+      if (m.group("wd") != null) {
+        d = r.weekday(Lexicon.weekday(m.group("wd")), null).point();
+      } else if (m.group("td") != null) {
+        String td = lower(m.group("td"));
+        d = Relative.anchored(td.equals("yesterday") ? -1 : td.equals("tomorrow") ? 1 : 0, Grain.DAY).resolve(r);
+      } else {
+        d = r.reference(Grain.DAY);
+      }
       String hm = lower(m.group("w")).equals("midnight") ? "T24:00" : "T12:00";
       return new Result("TIME", (d == null ? TimePoint.unknown(Grain.DAY) : d.value()) + hm, null, d);
     });
@@ -592,7 +649,7 @@ final class Rules {
           String w = lower(m.group("w"));
           return Resolution.ref("DATE", "PAST_REF");
         });
-    rule("future-ref", "(?<w>the\\s+future|the\\s+near\\s+future|the\\s+long\\s+term|the\\s+short\\s+term|the\\s+near\\s+term|(?:very\\s+|quite\\s+)?soon|shortly|the\\s+years\\s+to\\s+come)",
+    rule("future-ref", "(?<w>the\\s+future|the\\s+near\\s+future|the\\s+long\\s+term|the\\s+short\\s+term|the\\s+near\\s+term|(?:very|quite|too)\\s+soon|the\\s+years\\s+to\\s+come)",
         (m, r) -> Resolution.ref("DATE", "FUTURE_REF"));
 
     ALL = List.copyOf(TABLE);
@@ -601,6 +658,9 @@ final class Rules {
   private static boolean plausibleDuration(String text, Matcher m) {
     String n = lower(m.group("n"));
     String u = lower(m.group("u"));
+    if ("old".equals(lower(group(m, "tail")))) {
+      return false; // an age ("a 6-year-old", "52 years old") describes a person, not a time
+    }
     if ((n.equals("a") || n.equals("an") || n.equals("one")) && u.startsWith("second")) {
       return false; // "a second plant"
     }
