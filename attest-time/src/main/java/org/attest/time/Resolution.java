@@ -229,7 +229,9 @@ final class Resolution {
     Direction d = direction();
     if (d == Direction.PAST && p.start().isAfter(now.start()) && !futureReported()) {
       p = part(g, now.year() - 1, index);
-    } else if (d == Direction.FUTURE && p.start().isBefore(now.start())) {
+    } else if (d == Direction.FUTURE && p.plus(1).start().isBefore(now.start())) {
+      // a future cue moves a part to next year only when it ended before the last one: results for
+      // the quarter just ended are still to come ("will report third-quarter results" in October)
       p = part(g, now.year() + 1, index);
     }
     return date(p);

@@ -381,10 +381,22 @@ final class Rules {
     // the period a financial report is about, and the same period a year before
     rule("quarter-year-ago", "(?:the\\s+)?(?:comparable\\s+|corresponding\\s+|same\\s+)?(?:year-(?:ago|earlier)|year\\s+(?:ago|earlier)|prior-year|year-before)"
             + "(?:\\s+(?:" + QUARTER_ORD + "[\\s-]+)?(?:fiscal\\s+)?(?<u>quarter|period))?"
-            + "|the\\s+(?:same|comparable|corresponding|year-earlier|year-ago)\\s+(?<u2>quarter|period)\\s+(?:of\\s+)?(?:last\\s+year|a\\s+year\\s+(?:ago|earlier|before)|the\\s+(?:previous|prior)\\s+year)"
+            + "|the\\s+(?:same|comparable|corresponding|year-earlier|year-ago)\\s+(?<u2>quarter|period|month|week)\\s+(?:of\\s+)?(?:last\\s+year|a\\s+year\\s+(?:ago|earlier|before)|the\\s+(?:previous|prior|last)\\s+year)"
             + "|the\\s+(?<u3>quarter|period)\\s+a\\s+year\\s+(?:ago|earlier)"
             + "|last\\s+year's\\s+(?:(?<q4>first|second|third|fourth|final|1st|2nd|3rd|4th)[\\s-]+)?(?:fiscal\\s+)?(?<u4>quarter|period)",
         (m, r) -> {
+          String u2 = lower(group(m, "u2"));
+          if (u2 != null && !u2.equals("quarter")) {
+            // "the same month last year", "the same period last year" after a month: that grain, a year back
+            Grain g = u2.equals("month") ? Grain.MONTH : u2.equals("week") ? Grain.WEEK : null;
+            TimePoint ref = r.reference;
+            if (g == null && ref != null && (ref.grain() == Grain.MONTH || ref.grain() == Grain.HALF)) g = ref.grain();
+            if (g != null) {
+              TimePoint base = r.reference(g);
+              return base == null ? Resolution.ref("DATE", TimePoint.unknown(g))
+                  : date(base.plus(-1, Grain.YEAR)).asComparison();
+            }
+          }
           TimePoint q = r.discourse(Grain.QUARTER);
           if (q == null) return Resolution.ref("DATE", "XXXX-QX");
           String qi = group(m, "q") != null ? m.group("q") : group(m, "q4");
@@ -396,10 +408,11 @@ final class Rules {
           }
           return date(p).asComparison();
         });
-    rule("quarter-discourse", "the\\s+(?:(?:latest|most\\s+recent|just[-\\s]ended|recent|reporting)\\s+)?(?:fiscal\\s+)?quarter"
-            + "|the\\s+(?:latest|most\\s+recent)\\s+(?:fiscal\\s+)?period",
-        (t, m) -> !nextWord(t, m.end()).equalsIgnoreCase("of") && !t.substring(m.start(), m.end()).endsWith("Quarter"),
-        (m, r) -> date(r.discourse(Grain.QUARTER), Grain.QUARTER));
+    rule("quarter-discourse", "the\\s+(?:(?<latest>latest|most\\s+recent|just[-\\s]ended|recent)\\s+)?(?:fiscal\\s+)?(?<u>quarter|period)",
+        (t, m) -> !nextWord(t, m.end()).equalsIgnoreCase("of") && !t.substring(m.start(), m.end()).endsWith("Quarter")
+            && (m.group("latest") != null || lower(m.group("u")).equals("quarter")),
+        (m, r) -> date(m.group("latest") != null ? Relative.anchored(-1, Grain.QUARTER).resolve(r) : r.discourse(Grain.QUARTER),
+            Grain.QUARTER));
     rule("quarter-of-named-year", "(?:(?:the\\s+)?(?<y>" + YEAR4 + ")|(?<yrel>this|last|next)\\s+year's)\\s+(?:(?:fiscal\\s+)?" + QUARTER_ORD
             + "[\\s-]+)?(?:fiscal\\s+)?(?<u>quarter|period)",
         (m, r) -> {
@@ -552,7 +565,13 @@ final class Rules {
           if (code.equals("CE")) { k *= 100; g = Grain.YEAR; }
           boolean fromAnchor = dir.equals("ago") || dir.equals("from now") || dir.equals("hence");
           Relative rel = fromAnchor ? Relative.anchored(k, g) : Relative.referenced(k, g);
-          return date(rel.resolve(r), g);
+          if (g == Grain.YEAR && k < 0 && r.mentioned(Grain.QUARTER) != null) {
+            // "up from $3 a year earlier" after "the third quarter": the same quarter a year before
+            TimePoint q = r.discourse(Grain.QUARTER);
+            return date(q.plus(k, Grain.YEAR)).asComparison();
+          }
+          Result res = date(rel.resolve(r), g);
+          return g == Grain.YEAR && k < 0 ? res.asComparison() : res;
         });
 
     // ------------------------------------------------------------ sets
