@@ -119,6 +119,9 @@ final class Resolution {
    */
   static final int PAST_TENSE_AHEAD_DAYS = 75;
 
+  /** The same for a month without a day ("through January", "in January" read in October). */
+  static final int PAST_TENSE_AHEAD_MONTHS = 3;
+
   /** How far before the publication date a dated day may lie and still be read in its year under a future cue. */
   static final int FUTURE_TENSE_BEHIND_DAYS = 14;
 
@@ -130,7 +133,7 @@ final class Resolution {
     int y = anchor.getYear();
     int am = anchor.getMonthValue();
     Direction d = direction();
-    if (d == Direction.PAST && month > am && month - am > 1 && !futureReported()) {
+    if (d == Direction.PAST && month - am > PAST_TENSE_AHEAD_MONTHS && !futureReported()) {
       y--;
     } else if (d == Direction.FUTURE && month < am) {
       y++;
@@ -171,6 +174,35 @@ final class Resolution {
       y++;
     }
     LocalDate date = dayOrNull(y, month, day);
+    return date == null ? null : date(new TimePoint(date, Grain.DAY));
+  }
+
+  /**
+   * A yearly day given by a rule ({@code inYear} gives it in a year, null where it does not exist):
+   * the anchor's year, or the one before or after as the tense asks, with the same windows as a
+   * dated day.
+   */
+  Result yearly(java.util.function.IntFunction<LocalDate> inYear, String unknownValue) {
+    if (anchor == null) {
+      return new Result("DATE", unknownValue, null, null);
+    }
+    int y = anchor.getYear();
+    LocalDate same = inYear.apply(y);
+    if (same == null) {
+      return null;
+    }
+    long ahead = daysBetween(anchor, same);
+    Direction d = direction();
+    if (d == Direction.PAST && ahead > PAST_TENSE_AHEAD_DAYS && !futureReported()) {
+      y--;
+    } else if (d == Direction.FUTURE && ahead < -FUTURE_TENSE_BEHIND_DAYS) {
+      y++;
+    } else if (d == Direction.NONE && ahead > 183) {
+      y--;
+    } else if (d == Direction.NONE && ahead < -183) {
+      y++;
+    }
+    LocalDate date = inYear.apply(y);
     return date == null ? null : date(new TimePoint(date, Grain.DAY));
   }
 

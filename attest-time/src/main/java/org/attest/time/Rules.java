@@ -327,6 +327,33 @@ final class Rules {
           TimePoint p = Relative.of(m.group("rel"), Grain.MONTH).occurrence(r, Grain.MONTH, y -> TimePoint.month(y, mo));
           return p == null ? new Result("DATE", String.format("XXXX-%02d", mo), null, null) : date(p);
         });
+    // holidays: the year as for a dated day ("on Christmas Day" read in December is this one)
+    rule("holiday", "(?:(?<rel>last|next|this)\\s+)?(?<h>" + Holidays.NAMES + ")(?:\\s*,?\\s*(?<y>" + YEAR4 + "))?",
+        // "the Christmas sales period", "the Easter holidays": a season named after the day
+        (t, m) -> m.group("y") != null || !Set.of("season", "period", "sales", "shopping", "holiday", "holidays", "break",
+            "rush", "trading", "week", "weekend", "recess", "vacation", "spending", "quarter")
+            .contains(nextWord(t, m.end()).toLowerCase(Locale.ROOT)),
+        (m, r) -> {
+          Holidays.Holiday h = Holidays.of(m.group("h"));
+          if (m.group("y") != null) {
+            LocalDate d = h.in(year(m.group("y")));
+            return d == null ? null : date(new TimePoint(d, Grain.DAY));
+          }
+          if (m.group("rel") != null) {
+            TimePoint p = Relative.of(m.group("rel"), Grain.DAY).occurrence(r, Grain.DAY, y -> new TimePoint(h.in(y), Grain.DAY));
+            return p == null ? Resolution.ref("DATE", "XXXX-XX-XX") : date(p);
+          }
+          return r.yearly(h::in, h.unknownValue());
+        });
+    rule("spelled-year", "(?:(?:the\\s+)?year\\s+)?(?<sy>" + Lexicon.SPELLED_YEAR + ")",
+        (t, m) -> Lexicon.spelledYear(m.group("sy")) != null
+            && (lower(m.group()).startsWith("the year") || lower(m.group()).startsWith("year")
+                || !lower(m.group("sy")).startsWith("two thousand")
+                || Set.of("in", "since", "by", "until", "of").contains(previousWord(t, m.start()).toLowerCase(Locale.ROOT))),
+        (m, r) -> date(TimePoint.year(Lexicon.spelledYear(m.group("sy")))));
+    rule("month-spelled-year", "(?<mo>" + MONTH_FULL + ")\\s*,?\\s*(?:of\\s+)?(?<sy>" + Lexicon.SPELLED_YEAR + ")",
+        (t, m) -> Lexicon.spelledYear(m.group("sy")) != null,
+        (m, r) -> date(TimePoint.month(Lexicon.spelledYear(m.group("sy")), Lexicon.month(m.group("mo")))));
     rule("month", "(?<mo>" + MONTH_FULL + ")", Rules::plausibleBareMonth,
         (m, r) -> r.month(Lexicon.month(m.group("mo"))));
 
@@ -479,6 +506,11 @@ final class Rules {
     // ------------------------------------------------------------ days relative to the anchor
     rule("today", "(?<w>today|tonight|yesterday|tomorrow|the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow)"
             + "(?:\\s+(?<pod>morning|afternoon|evening|night))?",
+        // "today's youth", "today's computers": the present era, not the day
+        (t, m) -> !(lower(m.group("w")).equals("today") && m.group("pod") == null && t.startsWith("'s", m.end())
+            && !Set.of("meeting", "vote", "talks", "session", "announcement", "decision", "deadline", "game", "match",
+                "trading", "election", "hearing", "summit", "ruling", "statement", "rally", "attack")
+                .contains(nextWord(t, m.end() + 2).toLowerCase(Locale.ROOT))),
         (m, r) -> {
           String w = lower(m.group("w"));
           int off = switch (w) {
@@ -656,7 +688,7 @@ final class Rules {
     });
 
     // ------------------------------------------------------------ present, past, future
-    rule("present-ref", "(?<w>now|right\\s+now|currently|nowadays|at\\s+present|these\\s+days|the\\s+present|the\\s+moment|at\\s+this\\s+time)",
+    rule("present-ref", "(?<w>now|right\\s+now|currently|nowadays|at\\s+present|these\\s+days|the\\s+present|(?<=\\bat\\s)the\\s+moment|at\\s+this\\s+time)",
         (t, m) -> !lower(m.group("w")).equals("now") || !nextWord(t, m.end()).equalsIgnoreCase("that"),
         (m, r) -> Resolution.ref("DATE", "PRESENT_REF"));
     rule("past-ref", "(?<w>(?:more\\s+|most\\s+|very\\s+|only\\s+)?recently|lately|the\\s+past|recent\\s+times)",
