@@ -119,9 +119,6 @@ final class Resolution {
    */
   static final int PAST_TENSE_AHEAD_DAYS = 75;
 
-  /** The same for a month without a day ("through January", "in January" read in October). */
-  static final int PAST_TENSE_AHEAD_MONTHS = 3;
-
   /** How far before the publication date a dated day may lie and still be read in its year under a future cue. */
   static final int FUTURE_TENSE_BEHIND_DAYS = 14;
 
@@ -133,7 +130,7 @@ final class Resolution {
     int y = anchor.getYear();
     int am = anchor.getMonthValue();
     Direction d = direction();
-    if (d == Direction.PAST && month - am > PAST_TENSE_AHEAD_MONTHS && !futureReported()) {
+    if (d == Direction.PAST && month > am && !futureReported()) {
       y--;
     } else if (d == Direction.FUTURE && month < am) {
       y++;
