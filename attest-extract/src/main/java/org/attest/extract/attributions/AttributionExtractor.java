@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.attest.extract.ExtractionContext;
+import org.attest.extract.times.StatementTimes;
 import org.attest.extract.ExtractionContext.EntityMention;
 import org.attest.extract.ExtractionContext.EventMention;
 import org.attest.extract.Extractor;
@@ -199,7 +200,7 @@ public final class AttributionExtractor extends Extractor {
       stance = stance == Stance.DENY ? Stance.ACKNOWLEDGE : Stance.DOUBT;
     }
     Certainty certainty = hedged(d, v) ? Certainty.PROBABLE : cue.certainty();
-    String time = governedTime(ctx, v);
+    String time = StatementTimes.governingId(ctx, v.index());
     List<Draft> made = add(drafts, events, src, new Span(v.begin(), v.end()), v.word(), content, stance, certainty, time);
     relay(ctx, v, src, made, drafts);
   }
@@ -409,7 +410,8 @@ public final class AttributionExtractor extends Extractor {
     }
     for (Draft x : sorted) {
       ctx.addAttribution(new Attribution(ids.get(x), x.event, x.source, x.via == null ? null : ids.get(x.via), ctx.docId(),
-          x.cue.begin(), x.cue.end(), x.cueText, x.sourceMention, x.content, x.stance, x.certainty, x.time, provenance(ctx)));
+          x.cue.begin(), x.cue.end(), x.cueText, x.sourceMention, x.content, x.stance, x.certainty, x.time, provenance(ctx),
+          StatementTimes.of(ctx, x.time)));
     }
   }
 
@@ -448,19 +450,6 @@ public final class AttributionExtractor extends Extractor {
       }
     }
     return out;
-  }
-
-  private static String governedTime(ExtractionContext ctx, Token v) {
-    for (int ch : ctx.doc().children(v.index())) {
-      Token c = ctx.doc().token(ch);
-      if (c.rel().startsWith("obl") || c.rel().endsWith("tmod") || c.rel().equals("advmod")) {
-        TimeExpression x = ctx.timeAt(ch);
-        if (x != null) {
-          return x.id();
-        }
-      }
-    }
-    return null;
   }
 
   private static boolean negated(AnnotatedDocument d, Token v) {
