@@ -55,6 +55,27 @@ public record StatementTime(String value, Basis basis) {
     return of(a.time() == null ? null : timeValueById.apply(a.time()), published);
   }
 
+  /**
+   * The order of two statements by when they were made: negative when {@code a} came first,
+   * positive when {@code b} did, 0 when the dates cannot tell (unknown, or overlapping). A
+   * publication date standing in for an unstated one is only an upper bound — the statement was
+   * made by then — so against a stated date it orders only when the stated date is later.
+   */
+  public static int order(StatementTime a, StatementTime b) {
+    TimexInterval ia = a == null ? null : TimexInterval.parse(a.value());
+    TimexInterval ib = b == null ? null : TimexInterval.parse(b.value());
+    if (ia == null || ib == null) {
+      return 0;
+    }
+    if (a.inferred() == b.inferred()) {
+      return !ia.end().isAfter(ib.start()) ? -1 : !ib.end().isAfter(ia.start()) ? 1 : 0;
+    }
+    if (a.inferred()) {
+      return ib.start().isAfter(ia.start()) ? -1 : 0;
+    }
+    return ia.start().isAfter(ib.start()) ? 1 : 0;
+  }
+
   /** For display: "2025-03-04", or "2025-03-04 (publication date)" when inferred. */
   public String label() {
     return inferred() ? value + " (publication date)" : value;

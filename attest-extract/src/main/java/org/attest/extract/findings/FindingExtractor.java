@@ -83,7 +83,7 @@ public final class FindingExtractor extends Extractor {
         // Order by when each statement was made (its statement time: stated, else the publication
         // date); where both fall on the same date, by position in the text. The explanation says which.
         StatementTime t1 = StatementTimes.of(ctx, against.time()), t2 = StatementTimes.of(ctx, pro.time());
-        int byTime = compare(t1, t2);
+        int byTime = StatementTime.order(t1, t2);
         boolean proFirst = byTime > 0 || (byTime == 0 && pro.begin() < against.begin());
         Attribution first = proFirst ? pro : against, second = proFirst ? against : pro;
         String who = name(ctx, against.source());
@@ -160,27 +160,6 @@ public final class FindingExtractor extends Extractor {
     }
     String[] ua = a.unit().toLowerCase().split(" "), ub = b.unit().toLowerCase().split(" ");
     return ua[ua.length - 1].equals(ub[ub.length - 1]);
-  }
-
-  /**
-   * Negative when statement {@code a} was made before {@code b}, positive when after, 0 when the
-   * dates cannot tell. A publication date standing in for an unstated one is only an upper bound
-   * (the statement was made by then), so against a stated date it orders only when the stated
-   * date is later.
-   */
-  static int compare(StatementTime a, StatementTime b) {
-    TimexInterval ia = a == null ? null : TimexInterval.parse(a.value());
-    TimexInterval ib = b == null ? null : TimexInterval.parse(b.value());
-    if (ia == null || ib == null) {
-      return 0;
-    }
-    if (a.inferred() == b.inferred()) {
-      return ia.end().compareTo(ib.start()) <= 0 ? -1 : ib.end().compareTo(ia.start()) <= 0 ? 1 : 0;
-    }
-    if (a.inferred()) {
-      return ib.start().isAfter(ia.start()) ? -1 : 0; // a was made by its publication date; b after that
-    }
-    return ia.start().isAfter(ib.start()) ? 1 : 0;
   }
 
   private static String verb(Stance s) {
