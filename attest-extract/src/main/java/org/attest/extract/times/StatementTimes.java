@@ -4,8 +4,6 @@ import org.attest.extract.ExtractionContext;
 import org.attest.model.Attribution;
 import org.attest.model.StatementTime;
 import org.attest.model.TimeExpression;
-import org.attest.nlp.AnnotatedDocument;
-import org.attest.nlp.Token;
 
 /**
  * When a statement was made, for any attribution extractor (the rule-based one, a learned one):
@@ -24,20 +22,10 @@ public final class StatementTimes {
    * ("on Tuesday"), a temporal modifier or an adverb ("yesterday") attached to the cue; or null.
    */
   public static TimeExpression governing(ExtractionContext ctx, int cueToken) {
-    AnnotatedDocument d = ctx.doc();
-    if (cueToken < 0 || cueToken >= d.tokens().size()) {
+    if (cueToken < 0 || cueToken >= ctx.doc().tokens().size()) {
       return null;
     }
-    for (int ch : d.children(cueToken)) {
-      Token c = d.token(ch);
-      if (c.rel().startsWith("obl") || c.rel().endsWith("tmod") || c.rel().equals("advmod")) {
-        TimeExpression x = ctx.timeAt(ch);
-        if (x != null) {
-          return x;
-        }
-      }
-    }
-    return null;
+    return ctx.parse().governedTime(cueToken, ctx::timeAt);
   }
 
   /** The id of {@link #governing}, or null. */
