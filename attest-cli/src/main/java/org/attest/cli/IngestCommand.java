@@ -12,6 +12,7 @@ import org.attest.ingest.IngestLimits;
 import org.attest.ingest.IngestListener.RunResult;
 import org.attest.ingest.IngestSummary;
 import org.attest.ingest.Ingester;
+import org.attest.ingest.InputFiles;
 import org.attest.ingest.PlainText;
 import org.attest.model.Ledger;
 import org.attest.model.LedgerExtractor;
@@ -75,19 +76,22 @@ public final class IngestCommand implements Callable<Integer> {
     }
     IngestLimits limits = new IngestLimits(maxBytes, Math.max(maxBytes, IngestLimits.DEFAULT.maxContainerBytes()));
     PrintWriter out = spec.commandLine().getOut();
+    // list the inputs before opening the store: a path that does not exist changes nothing
+    List<InputFiles.Input> inputs = paths == null || paths.isEmpty() ? List.of() : InputFiles.inputs(paths);
     try (LedgerStore s = store.openForWriting()) {
       Ingester ingester = new Ingester(s, new LazyPipeline(), new CorpusResolver()::resolve, limits,
           new ProgressDisplay(System.err, System.console()));
       IngestSummary summary = retryFailed && (paths == null || paths.isEmpty())
-          ? ingester.retryFailed() : retryFailed ? both(ingester) : ingester.ingest(paths);
+          ? ingester.retryFailed() : retryFailed ? both(ingester, inputs) : ingester.ingestInputs(inputs);
       for (RunResult r : summary.results()) {
         out.println(IngestText.pad(IngestText.label(r), 10) + " " + IngestText.shortPath(r.result().source()) + "  "
             + IngestText.status(r));
       }
       Map<IngestStatus, Integer> n = summary.counts();
-      out.printf("%nSummary: %d ingested, %d near-duplicate, %d duplicate, %d skipped, %d failed (%d inputs, %d unchanged)%n",
+      // the counts are of what this run did; inputs whose stored result is already the same are "unchanged"
+      out.printf("%nSummary: %d ingested, %d near-duplicate, %d duplicate, %d skipped, %d failed, %d unchanged (%d inputs)%n",
           n.get(IngestStatus.INGESTED), n.get(IngestStatus.NEAR_DUPLICATE), n.get(IngestStatus.DUPLICATE),
-          n.get(IngestStatus.SKIPPED), n.get(IngestStatus.FAILED), summary.results().size(), summary.unchanged());
+          n.get(IngestStatus.SKIPPED), n.get(IngestStatus.FAILED), summary.unchanged(), summary.results().size());
       out.printf("Store: %d documents at %s%n", s.documentCount(), s.location());
       if (summary.view() != null) {
         if (summary.view().available()) {
@@ -166,9 +170,9 @@ public final class IngestCommand implements Callable<Integer> {
     }
   }
 
-  private IngestSummary both(Ingester ingester) throws java.io.IOException {
+  private IngestSummary both(Ingester ingester, List<InputFiles.Input> inputs) {
     IngestSummary retried = ingester.retryFailed();
-    IngestSummary fresh = ingester.ingest(paths);
+    IngestSummary fresh = ingester.ingestInputs(inputs);
     List<RunResult> all = new java.util.ArrayList<>(retried.results());
     all.addAll(fresh.results());
     return new IngestSummary(all, fresh.view());

@@ -48,9 +48,21 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
 
   private static volatile CoreNlpAnnotator shared;
 
+  /**
+   * The longest sentence (in tokens) that is tagged and parsed. A longer one is a run-on, a list
+   * or a dump, never a news sentence; tagging and parsing it costs time and memory that grow
+   * faster than its length (a 1 MB run-on ran out of stack after minutes). Such a sentence keeps
+   * its tokens and offsets but gets no part of speech, entity tag or parse.
+   */
+  public static final int MAX_SENTENCE_TOKENS = 250;
+
+  /** One pooled pipeline: tokenize+ssplit, then the rest over the sentences of a sane length. */
+  private record Pipes(StanfordCoreNLP split, StanfordCoreNLP deep) {}
+
   private final Properties properties;
   private final int maxPipelines;
-  private final BlockingQueue<StanfordCoreNLP> idle = new LinkedBlockingQueue<>();
+  private final int maxSentenceTokens;
+  private final BlockingQueue<Pipes> idle = new LinkedBlockingQueue<>();
   private int created; // guarded by this
 
   public CoreNlpAnnotator(Properties overrides) {
@@ -66,6 +78,7 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
     p.putAll(overrides);
     this.properties = p;
     this.maxPipelines = maxPipelines;
+    this.maxSentenceTokens = Integer.parseInt(p.getProperty("attest.maxSentenceTokens", "" + MAX_SENTENCE_TOKENS));
     idle.add(newPipeline());
     created = 1;
   }
@@ -118,7 +131,7 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
     return maxPipelines;
   }
 
-  private StanfordCoreNLP newPipeline() {
+  private Pipes newPipeline() {
     Properties p = new Properties();
     p.putAll(properties);
     // CoreNLP shares annotators between pipelines with equal properties; a per-instance key
@@ -127,11 +140,27 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
     for (String a : ANNOTATORS) {
       p.setProperty(a + ".attestInstance", Integer.toString(n));
     }
-    return new StanfordCoreNLP(p);
+    String annotators = p.getProperty("annotators");
+    if (!annotators.matches("^\\s*tokenize\\s*,\\s*ssplit\\b.*")) {
+      return new Pipes(new StanfordCoreNLP(p), null); // an unusual pipeline: run as configured, unbounded
+    }
+    Properties first = new Properties();
+    first.putAll(p);
+    first.setProperty("annotators", "tokenize,ssplit");
+    StanfordCoreNLP split = new StanfordCoreNLP(first);
+    String rest = annotators.replaceFirst("^\\s*tokenize\\s*,\\s*ssplit\\s*,?\\s*", "");
+    if (rest.isBlank()) {
+      return new Pipes(split, null);
+    }
+    Properties second = new Properties();
+    second.putAll(p);
+    second.setProperty("annotators", rest);
+    second.setProperty("enforceRequirements", "false");
+    return new Pipes(split, new StanfordCoreNLP(second));
   }
 
-  private StanfordCoreNLP borrow() {
-    StanfordCoreNLP p = idle.poll();
+  private Pipes borrow() {
+    Pipes p = idle.poll();
     if (p != null) {
       return p;
     }
@@ -163,15 +192,42 @@ public final class CoreNlpAnnotator implements DocumentAnnotator {
   @Override
   public AnnotatedDocument annotate(SourceDocument document) {
     Annotation ann = new Annotation(document.text());
-    StanfordCoreNLP pipeline = borrow();
+    Pipes pipes = borrow();
+    List<CoreMap> sents;
     try {
-      pipeline.annotate(ann);
+      pipes.split().annotate(ann);
+      sents = ann.get(CoreAnnotations.SentencesAnnotation.class);
+      if (pipes.deep() != null) {
+        // Tag and parse only the sentences of a sane length (see MAX_SENTENCE_TOKENS).
+        List<CoreMap> sane = new ArrayList<>();
+        for (CoreMap s : sents) {
+          if (s.get(CoreAnnotations.TokensAnnotation.class).size() <= maxSentenceTokens) {
+            sane.add(s);
+          }
+        }
+        if (sane.size() == sents.size()) {
+          pipes.deep().annotate(ann);
+        } else if (!sane.isEmpty()) {
+          ann.set(CoreAnnotations.SentencesAnnotation.class, sane);
+          List<CoreLabel> saneTokens = new ArrayList<>();
+          for (CoreMap s : sane) {
+            saneTokens.addAll(s.get(CoreAnnotations.TokensAnnotation.class));
+          }
+          List<CoreLabel> allTokens = ann.get(CoreAnnotations.TokensAnnotation.class);
+          ann.set(CoreAnnotations.TokensAnnotation.class, saneTokens);
+          try {
+            pipes.deep().annotate(ann);
+          } finally {
+            ann.set(CoreAnnotations.SentencesAnnotation.class, sents);
+            ann.set(CoreAnnotations.TokensAnnotation.class, allTokens);
+          }
+        }
+      }
     } finally {
-      idle.add(pipeline);
+      idle.add(pipes);
     }
     List<Sentence> sentences = new ArrayList<>();
     List<Token> tokens = new ArrayList<>();
-    List<CoreMap> sents = ann.get(CoreAnnotations.SentencesAnnotation.class);
     for (CoreMap s : sents) {
       List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
       if (labels.isEmpty()) {
