@@ -52,13 +52,13 @@ public final class SparkIngest {
   public static Summary run(SparkSession spark, String input, String output, int partitions) throws IOException {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Configuration hadoop = jsc.hadoopConfiguration();
-    List<String> paths = Inputs.list(input, hadoop);
+    List<String[]> paths = Inputs.list(input, hadoop);
     if (paths.isEmpty()) {
       throw new IllegalArgumentException("no input files under " + input);
     }
     List<Inputs.FileTask> tasks = new ArrayList<>();
     for (int i = 0; i < paths.size(); i++) {
-      tasks.add(new Inputs.FileTask(i, paths.get(i)));
+      tasks.add(new Inputs.FileTask(i, paths.get(i)[0], paths.get(i)[1]));
     }
     int slices = partitions > 0 ? partitions : Math.max(1, jsc.defaultParallelism());
     Broadcast<SerializableConf> conf = jsc.broadcast(new SerializableConf(hadoop));
