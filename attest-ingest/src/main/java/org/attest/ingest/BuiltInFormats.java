@@ -1,7 +1,6 @@
 package org.attest.ingest;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -39,8 +38,8 @@ public final class BuiltInFormats {
     }
 
     @Override
-    public List<InputOutcome> read(Path file, byte[] bytes, IngestLimits limits) {
-      return JsonLinesFile.read(file, limits);
+    public List<InputOutcome> read(InputFiles.Input input, String source, byte[] bytes, IngestLimits limits) {
+      return JsonLinesFile.read(input.file(), source, limits);
     }
   }
 
@@ -72,8 +71,8 @@ public final class BuiltInFormats {
     }
 
     @Override
-    public List<InputOutcome> read(Path file, byte[] bytes, IngestLimits limits) {
-      return FeedFile.read(file, bytes, limits);
+    public List<InputOutcome> read(InputFiles.Input input, String source, byte[] bytes, IngestLimits limits) {
+      return FeedFile.read(input.file(), input.root(), bytes, limits);
     }
   }
 
@@ -100,9 +99,10 @@ public final class BuiltInFormats {
     }
 
     @Override
-    public List<InputOutcome> read(Path file, byte[] bytes, IngestLimits limits) throws InputRejectedException {
-      return List.of(InputOutcome.of(HtmlArticle.parse(InputFiles.decodeHtml(bytes, limits), file.toString(),
-          file.toUri().toString())));
+    public List<InputOutcome> read(InputFiles.Input input, String source, byte[] bytes, IngestLimits limits)
+        throws InputRejectedException {
+      return List.of(InputOutcome.of(HtmlArticle.parse(InputFiles.decodeHtml(bytes, limits), source,
+          input.file().toUri().toString())));
     }
   }
 
@@ -129,9 +129,10 @@ public final class BuiltInFormats {
     }
 
     @Override
-    public List<InputOutcome> read(Path file, byte[] bytes, IngestLimits limits) throws IOException, InputRejectedException {
-      SidecarMetadata meta = SidecarMetadata.read(file);
-      return List.of(InputOutcome.of(new IncomingDocument(file.toString(), PlainText.decode(bytes, limits.maxDocumentBytes()),
+    public List<InputOutcome> read(InputFiles.Input input, String source, byte[] bytes, IngestLimits limits)
+        throws IOException, InputRejectedException {
+      SidecarMetadata meta = SidecarMetadata.read(input.file(), input.root(), limits);
+      return List.of(InputOutcome.of(new IncomingDocument(source, PlainText.decode(bytes, limits.maxDocumentBytes()),
           meta.title(), meta.outlet(), null, meta.url(), meta.published())));
     }
   }

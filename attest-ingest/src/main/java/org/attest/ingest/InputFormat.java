@@ -1,7 +1,6 @@
 package org.attest.ingest;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
@@ -52,8 +51,11 @@ public interface InputFormat {
   }
 
   /**
-   * Reads one file: one outcome per document (or per refused document). {@code bytes} is the
-   * whole file, already checked for size, emptiness and binary content, unless {@link #streaming()}.
+   * Reads one file: one outcome per document (or per refused document). {@code input} is the file
+   * and the folder being ingested (anything the file links to locally must lie inside its root;
+   * see {@link InputFiles#inside}); {@code source} names the input in outcomes. {@code bytes} is
+   * the whole file, already checked for size, emptiness and binary content, unless {@link #streaming()}.
    */
-  List<InputOutcome> read(Path file, byte[] bytes, IngestLimits limits) throws IOException, InputRejectedException;
+  List<InputOutcome> read(InputFiles.Input input, String source, byte[] bytes, IngestLimits limits)
+      throws IOException, InputRejectedException;
 }

@@ -97,7 +97,7 @@ final class StoreTransactions implements AutoCloseable {
       } catch (SQLException ignored) {
         // already broken
       }
-      c = connect(location);
+      c = LedgerStore.retryingLockRace(location, () -> connect(location));
       try {
         T t = work.run();
         c.commit();

@@ -1,7 +1,7 @@
 package org.attest.cli.plugin;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
+import org.attest.ingest.InputFiles;
 import java.util.List;
 import java.util.Set;
 import org.attest.ingest.IncomingDocument;
@@ -33,7 +33,8 @@ public final class MemoFormat implements InputFormat {
   }
 
   @Override
-  public List<InputOutcome> read(Path file, byte[] bytes, IngestLimits limits) throws InputRejectedException {
+  public List<InputOutcome> read(InputFiles.Input input, String source, byte[] bytes, IngestLimits limits)
+      throws InputRejectedException {
     String[] parts = new String(bytes, StandardCharsets.UTF_8).split("\n\n", 2);
     String subject = null;
     String date = null;
@@ -47,6 +48,6 @@ public final class MemoFormat implements InputFormat {
     if (parts.length < 2 || subject == null) {
       throw new InputRejectedException(SkipReason.UNPARSABLE, "a memo needs a Subject: line and a body");
     }
-    return List.of(InputOutcome.of(new IncomingDocument(file.toString(), parts[1], subject, "Memo desk", null, null, date)));
+    return List.of(InputOutcome.of(new IncomingDocument(source, parts[1], subject, "Memo desk", null, null, date)));
   }
 }
