@@ -70,7 +70,7 @@ public record Ledger(
     for (Attribution a : attributions) {
       as.add(new Attribution(ref(ids, a.id()), ref(ids, a.event()), ref(ids, a.source()), ref(ids, a.via()),
           ref(ids, a.doc()), a.begin(), a.end(), a.cue(), a.sourceMention(), a.content(), a.stance(), a.certainty(),
-          ref(ids, a.time()), a.extractor()));
+          ref(ids, a.time()), a.extractor(), a.statementTime()));
     }
     List<Quote> qs = new ArrayList<>();
     for (Quote q : quotes) {
