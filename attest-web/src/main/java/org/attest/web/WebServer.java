@@ -432,8 +432,19 @@ public final class WebServer implements AutoCloseable {
     }
     List<Desk.Upload> uploads = new ArrayList<>();
     List<InputStream> opened = new ArrayList<>();
+    List<UploadedFile> files;
     try {
-      for (UploadedFile f : ctx.uploadedFiles("files")) {
+      files = ctx.uploadedFiles("files");
+      ctx.formParam("text");
+    } catch (Exception e) { // Javalin (Kotlin) throws the servlet's IOException undeclared
+      if (tooLarge(e)) {
+        throw e;
+      }
+      // a body that is not the multipart it says it is: the client's error, not the server's
+      throw new IllegalArgumentException("the upload is not well-formed multipart/form-data: " + rootMessage(e));
+    }
+    try {
+      for (UploadedFile f : files) {
         if (f.filename() == null || f.filename().isBlank()) {
           continue;
         }
@@ -452,6 +463,16 @@ public final class WebServer implements AutoCloseable {
   }
 
   // ------------------------------------------------------------------ helpers
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    m = m.replaceAll("\\s+", " ").strip();
+    return m.length() > 200 ? m.substring(0, 200) : m;
+  }
 
   private static boolean tooLarge(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
