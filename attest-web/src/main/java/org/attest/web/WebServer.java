@@ -342,7 +342,8 @@ public final class WebServer implements AutoCloseable {
     byte[] body = snap.cachedResponse(key);
     if (body == null) {
       ClaimQuery q = ClaimQuery.of(ctx::queryParam);
-      List<Claim> rows = api.claims(q);
+      // the filtered, sorted rows are kept per query: paging through them does not redo the work
+      List<Claim> rows = snap.claimRows(q, () -> api.claims(q));
       body = csv ? ClaimQuery.csv(rows).getBytes(java.nio.charset.StandardCharsets.UTF_8)
           : json.writeValueAsBytes(Page.of(rows, offset(ctx), limit(ctx)));
       snap.cacheResponse(key, body);
