@@ -1,0 +1,69 @@
+package org.attest.eval.polnear;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.attest.eval.polnear.PolnearCorpus.GoldAttribution;
+import org.attest.extract.attributions.model.AttributionTagger;
+import org.attest.extract.attributions.model.AttributionTagger.Tagged;
+import org.attest.model.Span;
+import org.attest.nlp.AnnotatedDocument;
+
+/** The tagger's own output as PolNeAR relations (no entity resolution, no pipeline), for model selection. */
+public final class TaggerEvaluation {
+
+  private TaggerEvaluation() {}
+
+  public static List<GoldAttribution> predictions(AttributionTagger tagger, AnnotatedDocument d) {
+    List<GoldAttribution> out = new ArrayList<>();
+    for (Tagged t : tagger.tag(d)) {
+      out.add(new GoldAttribution(List.of(cover(d, t.cue())), t.source().isEmpty() ? List.of() : List.of(cover(d, t.source())),
+          t.content().isEmpty() ? List.of() : List.of(cover(d, t.content()))));
+    }
+    return out;
+  }
+
+  static Span cover(AnnotatedDocument d, List<Integer> toks) {
+    return new Span(d.token(toks.get(0)).begin(), d.token(toks.get(toks.size() - 1)).end());
+  }
+
+  /**
+   * Model selection: {@code TaggerEvaluation TRAIN_DIR DEV_DIR CACHE MAX_TRAIN CUE_C ROLE_C MIN_COUNT [OUT]}
+   * trains on the cached train articles (at most MAX_TRAIN) and scores the tagger on dev.
+   */
+  public static void main(String[] args) throws Exception {
+    PolnearCorpus train = PolnearCorpus.read(java.nio.file.Path.of(args[0]));
+    PolnearCorpus dev = PolnearCorpus.read(java.nio.file.Path.of(args[1]));
+    ParseCache cache = new ParseCache(java.nio.file.Path.of(args[2]), null);
+    int max = Integer.parseInt(args[3]);
+    AttributionTrainer.Options opt = new AttributionTrainer.Options(Double.parseDouble(args[4]), Double.parseDouble(args[5]),
+        Integer.parseInt(args[6]), 1L);
+    List<AttributionTrainer.Example> ex = new ArrayList<>();
+    for (PolnearCorpus.Article a : train.articles()) {
+      AnnotatedDocument d = cache.cached(a.document());
+      if (d != null && ex.size() < max) {
+        ex.add(new AttributionTrainer.Example(d, a.attributions()));
+      }
+    }
+    long t0 = System.nanoTime();
+    AttributionTagger tagger = AttributionTrainer.train(ex, opt);
+    System.out.printf("trained on %d articles in %.1f s: %s%n", ex.size(), (System.nanoTime() - t0) / 1e9, tagger);
+    if (args.length > 7) {
+      java.nio.file.Files.write(java.nio.file.Path.of(args[7]), tagger.toBytes());
+    }
+    PolnearScorer trainScore = new PolnearScorer();
+    for (AttributionTrainer.Example e : ex.subList(0, Math.min(100, ex.size()))) {
+      trainScore.add(e.doc().text(), e.gold(), predictions(tagger, e.doc()));
+    }
+    System.out.println("train (first 100):");
+    System.out.print(trainScore.render());
+    PolnearScorer s = new PolnearScorer();
+    for (PolnearCorpus.Article a : dev.articles()) {
+      AnnotatedDocument d = cache.cached(a.document());
+      if (d != null) {
+        s.add(d.text(), a.attributions(), predictions(tagger, d));
+      }
+    }
+    System.out.println("dev:");
+    System.out.print(s.render());
+  }
+}
