@@ -13,7 +13,9 @@ import org.attest.eval.polnear.PolnearScorer;
 import org.attest.extract.AttestPipeline;
 import org.attest.extract.Extractor;
 import org.attest.extract.Extractors;
+import org.attest.extract.attributions.AttributionExtractor;
 import org.attest.extract.attributions.RuleAttributionExtractor;
+import org.attest.extract.attributions.model.AttributionTagger;
 import org.attest.nlp.CoreNlpAnnotator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,8 +41,9 @@ public final class EvalPolnearCommand implements Callable<Integer> {
       description = "Parse cache folder (default $ATTEST_PARSE_CACHE or /tmp/attest-cache/parses).")
   Path cache;
 
-  @Option(names = "--attributions", paramLabel = "model|rules", defaultValue = "model",
-      description = "Which attribution extractor: the trained model (default, as shipped) or the earlier rules.")
+  @Option(names = "--attributions", paramLabel = "model|model-only|rules", defaultValue = "model",
+      description = {"Which attribution extractor: the shipped one (default: the trained model, with the rules'",
+          "cues where it found none), the model alone, or the earlier rules alone."})
   String which;
 
   @Spec CommandSpec spec;
@@ -50,8 +53,8 @@ public final class EvalPolnearCommand implements Callable<Integer> {
     if (!Files.isDirectory(dir)) {
       throw new IllegalArgumentException("no such folder: " + dir);
     }
-    if (!which.equals("model") && !which.equals("rules")) {
-      throw new IllegalArgumentException("--attributions must be model or rules, not '" + which + "'");
+    if (!List.of("model", "model-only", "rules").contains(which)) {
+      throw new IllegalArgumentException("--attributions must be model, model-only or rules, not '" + which + "'");
     }
     PolnearCorpus corpus = PolnearCorpus.read(dir);
     PrintWriter out = spec.commandLine().getOut();
@@ -60,8 +63,10 @@ public final class EvalPolnearCommand implements Callable<Integer> {
     }
     List<Extractor> xs = new ArrayList<>();
     for (Extractor x : Extractors.defaults()) {
-      xs.add(which.equals("rules") && x.name().equals(org.attest.extract.attributions.AttributionExtractor.NAME)
-          ? new RuleAttributionExtractor() : x);
+      boolean attr = x.name().equals(AttributionExtractor.NAME);
+      xs.add(!attr || which.equals("model") ? x
+          : which.equals("rules") ? new RuleAttributionExtractor()
+          : new AttributionExtractor(AttributionTagger.shipped(), false));
     }
     AttestPipeline pipeline = new AttestPipeline(doc -> CoreNlpAnnotator.shared().annotate(doc), xs);
     ParseCache pc = new ParseCache(cache != null ? cache : ParseCache.defaultDir(), doc -> CoreNlpAnnotator.shared().annotate(doc));

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,39 +14,78 @@ import org.attest.extract.ExtractionContext;
 import org.attest.extract.ExtractionContext.EntityMention;
 import org.attest.extract.ExtractionContext.EventMention;
 import org.attest.extract.Extractor;
+import org.attest.extract.attributions.model.AttributionTagger;
+import org.attest.extract.attributions.model.AttributionTagger.Tagged;
 import org.attest.extract.lexicon.Lexicon;
 import org.attest.extract.lexicon.Lexicon.Cue;
 import org.attest.model.Attribution;
 import org.attest.model.Certainty;
 import org.attest.model.Entity;
 import org.attest.model.EntityType;
+import org.attest.model.Mention;
 import org.attest.model.Quote;
 import org.attest.model.Span;
 import org.attest.model.Stance;
 import org.attest.model.TimeExpression;
 import org.attest.nlp.AnnotatedDocument;
-import org.attest.nlp.Sentence;
 import org.attest.nlp.Token;
 
 /**
- * Who is credited with each event. Reads reporting verbs with their subject and their clause or
- * event-noun object ("X stated that …", "X confirmed the deployment …"), passives with an agent
- * ("… was reported by X"), "according to X", unnamed "reports that …" (the author relays them),
- * relays ("X, citing Y" makes X's attribution go via Y's), content nouns that point back at the
- * previous sentence ("denies these accusations"), and quotations with their speaker. Every event
- * left without a source is the article's own voice: an AUTHOR attribution.
+ * Who claims what, found by the trained attribution model ({@link AttributionTagger}, learned from
+ * PolNeAR): every cue the model tags — reporting verbs in any form, "according to", colons before
+ * a statement, nominal cues — with the source and content spans it selects. This class is the thin
+ * adapter from the model's token spans to ledger items:
+ *
+ * <ul>
+ *   <li>the source span is resolved to an entity: the entity mention it holds, a pronoun's or a
+ *       description's ("the agency") antecedent among earlier entities and sources, or else a new
+ *       entity named by the span (people and organisations need no country);
+ *   <li>every event inside the content gets the attribution; a content that holds no event is kept
+ *       with {@code event} null;
+ *   <li>stance and certainty come from the cue lemma (the cue lexicon), negation and modality (see
+ *       docs/architecture.md);
+ *   <li>relays ("X, citing Y") get Y's attribution and X's goes {@code via} it;
+ *   <li>a quotation with a speaker but no attribution yet is credited to its speaker, and events no
+ *       one is credited with are the article's own voice ({@code AUTHOR}).
+ * </ul>
+ *
+ * The version names the model file and its SHA-256, so every item's provenance says which
+ * weights produced it.
  */
 public final class AttributionExtractor extends Extractor {
 
   public static final String NAME = "attributions";
-  public static final String VERSION = "1.0";
+  public static final String BASE_VERSION = "2.0";
 
-  private static final Set<String> REPORT_NOUNS = Set.of(
-      "report", "claim", "allegation", "rumor", "rumour", "accusation", "suggestion", "speculation", "assertion");
+  private static final Set<String> REPORT_NOUNS = Set.of("report", "reporting", "story", "article", "investigation");
+  private static final Set<String> CLAIM_NOUNS = Set.of(
+      "claim", "allegation", "rumor", "rumour", "accusation", "suggestion", "speculation", "assertion", "charge");
   private static final Set<String> HEDGES = Set.of("reportedly", "allegedly", "apparently", "purportedly", "likely", "probably");
+  private static final Set<String> POSSIBLE_MODALS = Set.of("may", "might", "could");
+  private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "i", "me");
+  private static final Set<String> DETERMINERS = Set.of("the", "this", "that", "these", "those", "its", "their");
+
+  private final AttributionTagger tagger;
+  private final boolean ruleFallback;
 
   public AttributionExtractor() {
-    super(NAME, VERSION);
+    this(AttributionTagger.shipped(), true);
+  }
+
+  /** With {@code ruleFallback}, cues the earlier rules find where the model found none are kept too. */
+  public AttributionExtractor(AttributionTagger tagger, boolean ruleFallback) {
+    super(NAME, version(tagger));
+    this.tagger = tagger;
+    this.ruleFallback = ruleFallback;
+  }
+
+  /** "2.0+attribution-model.bin.gz@sha256:0123456789abcdef": the extractor and the weights it runs. */
+  static String version(AttributionTagger t) {
+    return BASE_VERSION + "+" + AttributionTagger.FILE_NAME + "@sha256:" + t.sha256().substring(0, 16);
+  }
+
+  public AttributionTagger tagger() {
+    return tagger;
   }
 
   /** An attribution before ids are assigned. */
@@ -60,221 +100,212 @@ public final class AttributionExtractor extends Extractor {
     Stance stance;
     Certainty certainty;
     String time;
+    int head = -1;
+    int sentence = -1;
+  }
+
+  /** New entities for sources no earlier extractor named, keyed by lower-cased name. */
+  private static final class NewEntities {
+    final Map<String, String> idByName = new LinkedHashMap<>();
+    final Map<String, EntityType> typeById = new HashMap<>();
+    final Map<String, String> nameById = new HashMap<>();
+    final Map<String, List<Span>> mentionsById = new LinkedHashMap<>();
+    final List<EntityMention> mentions = new ArrayList<>();
   }
 
   @Override
   protected void extract(ExtractionContext ctx) {
     AnnotatedDocument d = ctx.doc();
-    Lexicon lex = Lexicon.get();
     List<Draft> drafts = new ArrayList<>();
-    for (Token t : d.tokens()) {
-      if (t.isVerb() && !t.rel().equals("amod")) {
-        Cue cue = lex.cue(t.key());
-        if (cue != null && !t.key().equals("cite")) {
-          verbCue(ctx, t, cue, drafts);
-        }
+    NewEntities fresh = new NewEntities();
+    List<Tagged> tagged = tagger.tag(d);
+    Set<Integer> relayCites = new HashSet<>();
+    for (Tagged t : tagged) {
+      if (t.content().isEmpty()) {
+        continue;
       }
-      if (t.word().equalsIgnoreCase("according") && t.rel().equals("case")) {
-        accordingTo(ctx, t, drafts);
+      Token head = d.token(t.head());
+      if (head.key().equals("cite") && head.isVerb() && head.head() >= 0) {
+        relayCites.add(t.head());
       }
-      if (t.isNoun() && REPORT_NOUNS.contains(t.key())) {
-        reportNoun(ctx, t, drafts);
+    }
+    Map<Integer, List<Draft>> byHead = new HashMap<>();
+    for (Tagged t : tagged) {
+      if (t.content().isEmpty() || relayCites.contains(t.head())) {
+        continue;
       }
+      Token head = d.token(t.head());
+      Span cue = cover(d, t.cue());
+      Source src = resolveSource(ctx, t, drafts, fresh);
+      Span content = anaphoric(d, t.content());
+      if (content == null) {
+        content = cover(d, t.content());
+      }
+      List<String> events = eventsIn(ctx, content, cue);
+      Stance stance;
+      Certainty certainty;
+      Cue lc = Lexicon.get().cue(head.key());
+      if (lc != null && (head.isVerb() || lc.stance() != Stance.ASSERT)) {
+        stance = lc.stance();
+        certainty = lc.certainty();
+      } else if (REPORT_NOUNS.contains(head.key())) {
+        stance = Stance.REPORT;
+        certainty = Certainty.CERTAIN;
+      } else if (CLAIM_NOUNS.contains(head.key()) || lc != null) {
+        stance = lc != null ? lc.stance() : Stance.ASSERT;
+        certainty = lc != null ? lc.certainty() : Certainty.PROBABLE;
+      } else {
+        stance = Stance.ASSERT;
+        certainty = Certainty.CERTAIN;
+      }
+      if (negated(d, t)) {
+        stance = stance == Stance.DENY ? Stance.ACKNOWLEDGE : Stance.DOUBT;
+      }
+      if (hedged(d, t.head(), HEDGES)) {
+        certainty = certainty == Certainty.POSSIBLE ? Certainty.POSSIBLE : Certainty.PROBABLE;
+      }
+      if (hedged(d, t.head(), POSSIBLE_MODALS)) {
+        certainty = Certainty.POSSIBLE;
+      }
+      String time = governedTime(ctx, head);
+      List<Draft> made = add(drafts, events, src, cue, d.text(cue), content, stance, certainty, time);
+      for (Draft m : made) {
+        m.head = t.head();
+        m.sentence = head.sentence();
+      }
+      byHead.put(t.head(), made);
+      relay(ctx, head, src, made, drafts);
+    }
+    if (ruleFallback) {
+      fromRules(ctx, drafts);
     }
     quoteAttributions(ctx, drafts);
     authorVoice(ctx, drafts);
+    addEntities(ctx, fresh);
     finish(ctx, drafts);
   }
 
-  // ------------------------------------------------------------------ cues
+  // ------------------------------------------------------------------ sources
 
-  private void verbCue(ExtractionContext ctx, Token v, Cue cue, List<Draft> drafts) {
+  private record Source(String entity, Span mention, int head) {}
+
+  private Source resolveSource(ExtractionContext ctx, Tagged t, List<Draft> drafts, NewEntities fresh) {
     AnnotatedDocument d = ctx.doc();
-    Source src = null;
-    boolean passive = false;
-    Integer contentHead = null;
-    boolean anaphoric = false;
-    for (int ch : d.children(v.index())) {
-      Token c = d.token(ch);
-      String rel = c.rel();
-      if (rel.equals("nsubj")) {
-        src = source(ctx, ch);
-      } else if (rel.equals("nsubj:pass")) {
-        passive = true;
-        if (Lexicon.get().isContentNoun(c.key())) {
-          anaphoric = !hasClause(d, ch);
-          contentHead = ch;
-        }
-      } else if (rel.equals("obl:agent") || rel.equals("obl") && "by".equals(caseWord(d, ch))) {
-        Source s = source(ctx, ch);
-        if (s != null) {
-          src = s;
-        }
-      }
+    List<Integer> s = t.source();
+    if (s.isEmpty()) {
+      return null;
     }
-    if (src == null && !passive && v.rel().equals("conj")) {
-      src = coordinatedSource(ctx, v);
-    }
-    if (src == null && !passive) {
-      return;
-    }
-    List<String> events = new ArrayList<>();
-    Span content = null;
-    for (int ch : d.children(v.index())) {
-      Token c = d.token(ch);
-      String rel = c.rel();
-      if (rel.equals("ccomp") || rel.equals("parataxis") && cue.stance() == Stance.ASSERT
-          || rel.equals("xcomp") && cue.stance() == Stance.PLAN) {
-        content = subtree(d, ch, true);
-        events.addAll(eventsIn(ctx, content));
+    Span mention = cover(d, s);
+    int head = s.get(s.size() - 1);
+    for (int i : s) {
+      int h = d.token(i).head();
+      if (h < 0 || !s.contains(h)) {
+        head = i;
         break;
       }
-      if (rel.equals("obj")) {
-        if (Lexicon.get().isContentNoun(c.key()) && !hasClause(d, ch)) {
-          anaphoric = true;
-          contentHead = ch;
-        } else {
-          content = subtree(d, ch, false);
-          events.addAll(eventsIn(ctx, content));
-        }
+    }
+    // 1. An entity mention on the head, else on any word (the last one first: "the agency's chief Kim").
+    EntityMention m = ctx.mentionAt(head);
+    if (m == null) {
+      for (int k = s.size() - 1; k >= 0 && m == null; k--) {
+        m = ctx.mentionAt(s.get(k));
       }
     }
-    if (anaphoric) {
-      Sentence prev = previousSentence(d, v);
-      if (prev != null) {
-        content = prev.span();
-        events.clear();
-        events.addAll(eventsIn(ctx, content));
-      }
-    } else if (content == null && contentHead != null) {
-      content = subtree(d, contentHead, false);
-      events.addAll(eventsIn(ctx, content));
+    if (m != null && ctx.entity(m.entity()) != null) {
+      return new Source(m.entity(), mention, head);
     }
-    if (content == null && v.rel().equals("parataxis") && v.head() >= 0) {
-      // "X confirmed that ..., state media reported": the clause the cue hangs on is the content.
-      Span cueClause = subtree(d, v.index(), false);
-      Span gov = subtree(d, v.head(), false);
-      if (gov.begin() < cueClause.begin()) {
-        content = new Span(gov.begin(), cueClause.begin());
-        events.addAll(eventsIn(ctx, content));
-      }
-    }
-    if (content == null && src != null) {
-      // "A happened, the ministry said on Sunday." however the parser attached the cue: a report
-      // after a comma that closes its sentence speaks for the clause before the comma.
-      Span tail = subtree(d, v.index(), false).union(src.mention());
-      Span sentence = d.sentenceOf(v).span();
-      int comma = d.text().lastIndexOf(',', tail.begin());
-      if (comma > sentence.begin() && d.text().substring(comma + 1, tail.begin()).isBlank()
-          && d.text().substring(tail.end(), sentence.end()).matches("[\\s.!?\"”’']*")) {
-        content = new Span(sentence.begin(), comma);
-        events.addAll(eventsIn(ctx, content));
-      }
-    }
-    if (content == null) {
-      // "“…,” X said": the quotation in the sentence is what was said.
-      for (Quote q : ctx.quotes()) {
-        if (d.sentenceOf(v).span().contains(q.span()) && !q.span().contains(v.span())) {
-          content = q.span();
-          events.addAll(eventsIn(ctx, content));
+    Token ht = d.token(head);
+    String w = ht.word().toLowerCase(Locale.ROOT);
+    // 2. A pronoun: the latest earlier source of a fitting kind within three sentences.
+    if (ht.pos().startsWith("PRP")) {
+      boolean person = PERSON_PRONOUNS.contains(w);
+      for (int k = drafts.size() - 1; k >= 0; k--) {
+        Draft x = drafts.get(k);
+        if (x.sentence >= 0 && ht.sentence() - x.sentence > 3) {
           break;
         }
-      }
-    }
-    if (content == null) {
-      return;
-    }
-    Stance stance = cue.stance();
-    if (negated(d, v)) {
-      stance = stance == Stance.DENY ? Stance.ACKNOWLEDGE : Stance.DOUBT;
-    }
-    Certainty certainty = hedged(d, v) ? Certainty.PROBABLE : cue.certainty();
-    String time = governedTime(ctx, v);
-    List<Draft> made = add(drafts, events, src, new Span(v.begin(), v.end()), v.word(), content, stance, certainty, time);
-    relay(ctx, v, src, made, drafts);
-  }
-
-  /**
-   * The source of a coordinated report without a subject of its own: "X denied that A, but later
-   * confirmed that B" (parsers often hang "confirmed" on A): the nearest reporting ancestor's subject.
-   */
-  private Source coordinatedSource(ExtractionContext ctx, Token v) {
-    AnnotatedDocument d = ctx.doc();
-    Token up = v;
-    for (int hops = 0; hops < 4 && up.head() >= 0; hops++) {
-      up = d.token(up.head());
-      if (up.isVerb() && Lexicon.get().cue(up.key()) != null) {
-        for (int ch : d.children(up.index())) {
-          if (d.token(ch).rel().equals("nsubj")) {
-            return source(ctx, ch);
-          }
+        if (x.source == null || x.source.equals(Attribution.AUTHOR) || x.cue.begin() >= ht.begin()) {
+          continue;
+        }
+        EntityType type = typeOf(ctx, fresh, x.source);
+        if (!person || type == EntityType.PERSON) {
+          return new Source(x.source, mention, head);
         }
       }
     }
-    return null;
-  }
-
-  /** "According to X, …": X is the source of the clause it modifies. */
-  private void accordingTo(ExtractionContext ctx, Token according, List<Draft> drafts) {
-    AnnotatedDocument d = ctx.doc();
-    if (according.head() < 0) {
-      return;
-    }
-    int x = according.head();
-    Source src = source(ctx, x);
-    if (src == null || d.token(x).head() < 0) {
-      return;
-    }
-    int clause = d.token(x).head();
-    Span phrase = subtree(d, x, false).union(according.span());
-    Span whole = subtree(d, clause, false);
-    Span content = phrase.end() <= whole.begin() || phrase.begin() > whole.begin()
-        ? whole
-        : new Span(Math.min(whole.end(), nextWordStart(d, phrase.end())), whole.end());
-    List<String> events = new ArrayList<>();
-    for (String e : eventsIn(ctx, whole)) {
-      if (!phrase.contains(ctx.event(e).span())) {
-        events.add(e);
-      }
-    }
-    Token to = d.tokenAt(according.end() + 1);
-    Span cue = to != null && to.word().equalsIgnoreCase("to") ? according.span().union(to.span()) : according.span();
-    add(drafts, events, src, cue, d.text(cue), content, Stance.ASSERT, Certainty.CERTAIN, null);
-  }
-
-  /** "reports that …", "claims by X that …": a named or unnamed source of the clause. */
-  private void reportNoun(ExtractionContext ctx, Token noun, List<Draft> drafts) {
-    AnnotatedDocument d = ctx.doc();
-    Integer clause = null;
-    Source src = null;
-    for (int ch : d.children(noun.index())) {
-      Token c = d.token(ch);
-      if ((c.rel().equals("ccomp") || c.rel().equals("acl")) && hasMark(d, ch, "that")) {
-        clause = ch;
-      } else if (c.rel().equals("nmod:poss") || c.rel().equals("amod") && ctx.mentionAt(ch) != null
-          || c.rel().startsWith("nmod") && Set.of("by", "from", "of").contains(caseWord(d, ch))) {
-        Source s = source(ctx, ch);
-        if (s != null) {
-          src = s;
+    // 3. A description ("the agency", "the ministry"): an earlier organisation named with that noun.
+    if (s.size() <= 3 && DETERMINERS.contains(d.token(s.get(0)).word().toLowerCase(Locale.ROOT)) && ht.isNoun()
+        && !ht.isProperNoun()) {
+      String noun = ht.key();
+      EntityMention best = null;
+      for (EntityMention em : ctx.entityMentions()) {
+        Entity e = ctx.entity(em.entity());
+        if (e == null || em.span().begin() >= mention.begin() || e.type() != EntityType.ORGANIZATION) {
+          continue;
+        }
+        if (e.name().toLowerCase(Locale.ROOT).contains(noun) && (best == null || em.span().begin() > best.span().begin())) {
+          best = em;
         }
       }
+      if (best != null) {
+        return new Source(best.entity(), mention, head);
+      }
     }
-    if (clause == null) {
+    // 4. A new entity named by the span.
+    String name = d.text(mention).replaceAll("\\s+", " ");
+    String key = name.toLowerCase(Locale.ROOT);
+    String id = fresh.idByName.get(key);
+    if (id == null) {
+      id = "e" + (ctx.entities().size() + fresh.idByName.size() + 1);
+      fresh.idByName.put(key, id);
+      fresh.nameById.put(id, name);
+      String ner = ht.ner();
+      EntityType type = ner.equals("PERSON") || PERSON_PRONOUNS.contains(w) ? EntityType.PERSON
+          : ner.equals("ORGANIZATION") ? EntityType.ORGANIZATION : EntityType.OTHER;
+      fresh.typeById.put(id, type);
+      fresh.mentionsById.put(id, new ArrayList<>());
+    }
+    fresh.mentionsById.get(id).add(mention);
+    fresh.mentions.add(new EntityMention(mention, id, head, "source"));
+    return new Source(id, mention, head);
+  }
+
+  private static EntityType typeOf(ExtractionContext ctx, NewEntities fresh, String id) {
+    Entity e = ctx.entity(id);
+    if (e != null) {
+      return e.type();
+    }
+    return fresh.typeById.getOrDefault(id, EntityType.OTHER);
+  }
+
+  private void addEntities(ExtractionContext ctx, NewEntities fresh) {
+    if (fresh.idByName.isEmpty()) {
       return;
     }
-    Span content = subtree(d, clause, true);
-    List<String> events = eventsIn(ctx, content);
-    Stance stance = noun.key().equals("report") ? Stance.REPORT : Stance.ASSERT;
-    Certainty certainty = noun.key().equals("report") ? Certainty.CERTAIN : Certainty.PROBABLE;
-    add(drafts, events, src, noun.span(), noun.word(), content, stance, certainty, null);
+    List<Entity> all = new ArrayList<>(ctx.entities());
+    for (var e : fresh.mentionsById.entrySet()) {
+      String id = e.getKey();
+      List<Mention> ms = new ArrayList<>();
+      for (Span s : e.getValue()) {
+        ms.add(Mention.of(ctx.docId(), s));
+      }
+      ms.sort(null);
+      String name = fresh.nameById.get(id);
+      all.add(new Entity(id, name, fresh.typeById.get(id), List.of(name), ms, provenance()));
+    }
+    List<EntityMention> mentions = new ArrayList<>(ctx.entityMentions());
+    mentions.addAll(fresh.mentions);
+    ctx.setEntities(all, mentions);
   }
+
+  // ------------------------------------------------------------------ relays, quotes, author
 
   /** "X, citing Y": Y's attribution of the same content, which X's goes via. */
   private void relay(ExtractionContext ctx, Token cueVerb, Source src, List<Draft> made, List<Draft> drafts) {
     AnnotatedDocument d = ctx.doc();
     List<Integer> places = new ArrayList<>(d.children(cueVerb.index()));
-    if (src != null && src.head >= 0) {
-      places.addAll(d.children(src.head));
+    if (src != null && src.head() >= 0) {
+      places.addAll(d.children(src.head()));
     }
     for (int p : places) {
       Token cite = d.token(p);
@@ -285,20 +316,22 @@ public final class AttributionExtractor extends Extractor {
         if (!d.token(ch).rel().equals("obj")) {
           continue;
         }
-        Source origin = source(ctx, ch);
+        EntityMention om = ctx.mentionAt(ch);
+        String origin = om != null && ctx.entity(om.entity()) != null ? om.entity() : null;
         if (origin == null) {
           continue;
         }
         for (Draft m : made) {
           Draft o = new Draft();
           o.event = m.event;
-          o.source = origin.entity;
+          o.source = origin;
           o.cue = cite.span();
           o.cueText = cite.word();
-          o.sourceMention = origin.mention;
+          o.sourceMention = om.span();
           o.content = m.content;
           o.stance = Stance.REPORT;
           o.certainty = Certainty.CERTAIN;
+          o.sentence = cite.sentence();
           drafts.add(o);
           m.via = o;
         }
@@ -307,18 +340,64 @@ public final class AttributionExtractor extends Extractor {
     }
   }
 
-  /** A quotation whose speaker is not yet credited in its sentence gets its own attribution. */
+  /**
+   * The rule extractor's attributions whose cue no model attribution overlaps ("X reported, citing
+   * Y", "reports that …", "denies these accusations" where the model saw no cue): a fallback
+   * for patterns the training corpus rarely shows. Relay links among them are kept.
+   */
+  private void fromRules(ExtractionContext ctx, List<Draft> drafts) {
+    List<Span> modelCues = new ArrayList<>();
+    for (Draft x : drafts) {
+      modelCues.add(x.cue);
+    }
+    Map<String, Draft> byId = new HashMap<>();
+    List<Attribution> rules = RuleAttributionExtractor.on(ctx);
+    List<Attribution> kept = new ArrayList<>();
+    for (Attribution a : rules) {
+      if (a.cue() == null) {
+        continue;
+      }
+      boolean overlaps = false;
+      for (Span c : modelCues) {
+        overlaps |= c.overlaps(a.span());
+      }
+      if (overlaps) {
+        continue;
+      }
+      Draft x = new Draft();
+      x.event = a.event();
+      x.source = a.source();
+      x.cue = a.span();
+      x.cueText = a.cue();
+      x.sourceMention = a.sourceMention();
+      x.content = a.content();
+      x.stance = a.stance();
+      x.certainty = a.certainty();
+      x.time = a.time();
+      Token t = ctx.doc().tokenAt(a.begin());
+      x.sentence = t == null ? -1 : t.sentence();
+      byId.put(a.id(), x);
+      kept.add(a);
+    }
+    for (Attribution a : kept) {
+      Draft x = byId.get(a.id());
+      if (a.via() != null) {
+        x.via = byId.get(a.via());
+      }
+      drafts.add(x);
+    }
+  }
+
+  /** A quotation whose speaker is not yet credited for it gets its own attribution. */
   private void quoteAttributions(ExtractionContext ctx, List<Draft> drafts) {
     AnnotatedDocument d = ctx.doc();
     for (Quote q : ctx.quotes()) {
-      if (q.speaker() == null) {
+      if (q.speaker() == null || d.tokensIn(q.span()).isEmpty()) {
         continue;
       }
-      // Credited already when the speaker has an attribution in the quotation's sentence.
-      Span sentence = d.sentenceOf(d.tokensIn(q.span()).get(0)).span();
       boolean credited = false;
       for (Draft x : drafts) {
-        if (q.speaker().equals(x.source) && (x.content != null && x.content.overlaps(q.span()) || sentence.contains(x.cue))) {
+        if (x.content != null && x.content.overlaps(q.span()) && x.cueText != null) {
           credited = true;
         }
       }
@@ -332,7 +411,7 @@ public final class AttributionExtractor extends Extractor {
       if (s == null) {
         continue;
       }
-      List<String> events = eventsIn(ctx, q.span());
+      List<String> events = eventsIn(ctx, q.span(), s.cue());
       add(drafts, events, new Source(q.speaker(), s.mention(), -1), s.cue(), d.text(s.cue()), q.span(), Stance.ASSERT,
           Certainty.CERTAIN, null);
     }
@@ -370,8 +449,8 @@ public final class AttributionExtractor extends Extractor {
     for (String e : targets) {
       Draft a = new Draft();
       a.event = e;
-      a.source = src == null ? Attribution.AUTHOR : src.entity;
-      a.sourceMention = src == null ? null : src.mention;
+      a.source = src == null ? Attribution.AUTHOR : src.entity();
+      a.sourceMention = src == null ? null : src.mention();
       a.cue = cue;
       a.cueText = cueText;
       a.content = content;
@@ -391,6 +470,7 @@ public final class AttributionExtractor extends Extractor {
     }
     List<Draft> sorted = new ArrayList<>(drafts);
     sorted.sort(Comparator.<Draft>comparingInt(x -> x.cue.begin())
+        .thenComparingInt(x -> x.cue.end())
         .thenComparingInt(x -> x.event == null ? -1 : eventOrder.get(x.event))
         .thenComparing(x -> x.source));
     Map<Draft, String> ids = new IdentityHashMap<>();
@@ -405,35 +485,47 @@ public final class AttributionExtractor extends Extractor {
 
   // ------------------------------------------------------------------ helpers
 
-  private record Source(String entity, Span mention, int head) {}
-
-  private Source source(ExtractionContext ctx, int tok) {
-    EntityMention m = ctx.mentionAt(tok);
-    if (m == null) {
-      for (int ch : ctx.doc().children(tok)) {
-        String rel = ctx.doc().token(ch).rel();
-        if (rel.equals("amod") || rel.equals("compound")) {
-          m = ctx.mentionAt(ch);
-          if (m != null) {
-            break;
-          }
+  /**
+   * A content that is only a noun pointing back ("denied the accusations", "confirmed the
+   * reports"): what it points at, the previous sentence with a verb; else null.
+   */
+  private static Span anaphoric(AnnotatedDocument d, List<Integer> content) {
+    if (content.size() > 4) {
+      return null;
+    }
+    int head = -1;
+    for (int i : content) {
+      int h = d.token(i).head();
+      if (h < 0 || !content.contains(h)) {
+        if (head >= 0) {
+          return null;
         }
+        head = i;
       }
     }
-    if (m == null) {
+    Token ht = d.token(head);
+    if (!ht.isNoun() || !Lexicon.get().isContentNoun(ht.key())) {
       return null;
     }
-    Entity e = ctx.entity(m.entity());
-    if (e == null || !(e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION || e.type() == EntityType.COUNTRY)) {
-      return null;
+    for (int s = ht.sentence() - 1; s >= 0; s--) {
+      var prev = d.sentences().get(s);
+      if (d.tokensOf(prev).stream().anyMatch(Token::isVerb)) {
+        return prev.span();
+      }
     }
-    return new Source(e.id(), m.span(), tok);
+    return null;
   }
 
-  private static List<String> eventsIn(ExtractionContext ctx, Span span) {
+  private static Span cover(AnnotatedDocument d, List<Integer> toks) {
+    return new Span(d.token(toks.get(0)).begin(), d.token(toks.get(toks.size() - 1)).end());
+  }
+
+  /** Events whose trigger lies in the content and not in the cue. */
+  private static List<String> eventsIn(ExtractionContext ctx, Span content, Span cue) {
     List<String> out = new ArrayList<>();
     for (EventMention m : ctx.eventMentions()) {
-      if (span.contains(m.event().span())) {
+      Span s = m.event().span();
+      if (content.contains(s) && !cue.overlaps(s)) {
         out.add(m.event().id());
       }
     }
@@ -453,99 +545,27 @@ public final class AttributionExtractor extends Extractor {
     return null;
   }
 
-  private static boolean negated(AnnotatedDocument d, Token v) {
-    for (int ch : d.children(v.index())) {
-      String w = d.token(ch).word().toLowerCase(Locale.ROOT);
-      if (d.token(ch).rel().equals("advmod") && (w.equals("not") || w.equals("n't") || w.equals("never"))) {
+  /** A negation in the cue ("did not say", "never confirmed") or on its head. */
+  private static boolean negated(AnnotatedDocument d, Tagged t) {
+    List<Integer> look = new ArrayList<>(t.cue());
+    look.addAll(d.children(t.head()));
+    for (int i : look) {
+      Token x = d.token(i);
+      String w = x.word().toLowerCase(Locale.ROOT);
+      if ((x.rel().equals("advmod") || x.rel().equals("neg")) && (w.equals("not") || w.equals("n't") || w.equals("never"))
+          && (x.head() == t.head() || t.cue().contains(x.head()))) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean hedged(AnnotatedDocument d, Token v) {
-    for (int ch : d.children(v.index())) {
-      if (HEDGES.contains(d.token(ch).word().toLowerCase(Locale.ROOT))) {
+  private static boolean hedged(AnnotatedDocument d, int head, Set<String> words) {
+    for (int ch : d.children(head)) {
+      if (words.contains(d.token(ch).word().toLowerCase(Locale.ROOT))) {
         return true;
       }
     }
     return false;
-  }
-
-  private static boolean hasClause(AnnotatedDocument d, int noun) {
-    for (int ch : d.children(noun)) {
-      String rel = d.token(ch).rel();
-      if (rel.equals("ccomp") || rel.equals("acl") && hasMark(d, ch, "that")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean hasMark(AnnotatedDocument d, int tok, String word) {
-    for (int ch : d.children(tok)) {
-      if (d.token(ch).rel().equals("mark") && d.token(ch).word().equalsIgnoreCase(word)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static String caseWord(AnnotatedDocument d, int tok) {
-    for (int ch : d.children(tok)) {
-      if (d.token(ch).rel().equals("case")) {
-        return d.token(ch).word().toLowerCase(Locale.ROOT);
-      }
-    }
-    return "";
-  }
-
-  private static Sentence previousSentence(AnnotatedDocument d, Token t) {
-    int s = t.sentence() - 1;
-    // Skip headings and dash lines: a sentence with no verb says nothing to point back at.
-    while (s >= 0) {
-      Sentence prev = d.sentences().get(s);
-      if (d.tokensOf(prev).stream().anyMatch(Token::isVerb)) {
-        return prev;
-      }
-      s--;
-    }
-    return null;
-  }
-
-  /** The span of a token's subtree; without a leading "that"/"whether" when {@code dropMark}. */
-  private static Span subtree(AnnotatedDocument d, int tok, boolean dropMark) {
-    int[] r = {d.token(tok).begin(), d.token(tok).end()};
-    grow(d, tok, r, tok, dropMark);
-    return new Span(r[0], r[1]);
-  }
-
-  private static void grow(AnnotatedDocument d, int tok, int[] r, int root, boolean dropMark) {
-    for (int ch : d.children(tok)) {
-      Token c = d.token(ch);
-      if (c.rel().equals("punct") && (c.begin() < d.token(root).begin() || c.end() > r[1])) {
-        continue;
-      }
-      if (dropMark && tok == root && c.rel().equals("mark")) {
-        continue;
-      }
-      // "... denied that X, but later confirmed that Y": a coordinated report is not content.
-      Cue conjCue = c.rel().equals("conj") && c.isVerb() ? Lexicon.get().cue(c.key()) : null;
-      if (conjCue != null && conjCue.stance() != Stance.PLAN) {
-        continue;
-      }
-      r[0] = Math.min(r[0], c.begin());
-      r[1] = Math.max(r[1], c.end());
-      grow(d, ch, r, root, dropMark);
-    }
-  }
-
-  private static int nextWordStart(AnnotatedDocument d, int offset) {
-    String text = d.text();
-    int i = offset;
-    while (i < text.length() && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == ',')) {
-      i++;
-    }
-    return i;
   }
 }

@@ -88,6 +88,23 @@ public final class RuleAttributionExtractor extends Extractor {
     finish(ctx, drafts);
   }
 
+  /** The rules' attributions for a document, found on a copy of the context (which is left unchanged). */
+  static List<Attribution> on(ExtractionContext ctx) {
+    ExtractionContext scratch = new ExtractionContext(ctx.doc());
+    scratch.setEntities(ctx.entities(), ctx.entityMentions());
+    for (TimeExpression t : ctx.times()) {
+      scratch.addTime(t);
+    }
+    for (EventMention m : ctx.eventMentions()) {
+      scratch.addEvent(m.event(), m.triggerToken());
+    }
+    for (Quote q : ctx.quotes()) {
+      scratch.addQuote(q);
+    }
+    new RuleAttributionExtractor().extract(scratch);
+    return scratch.attributions();
+  }
+
   // ------------------------------------------------------------------ cues
 
   private void verbCue(ExtractionContext ctx, Token v, Cue cue, List<Draft> drafts) {
