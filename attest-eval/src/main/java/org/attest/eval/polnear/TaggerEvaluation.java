@@ -30,6 +30,10 @@ public final class TaggerEvaluation {
    * Model selection: {@code TaggerEvaluation TRAIN_DIR DEV_DIR CACHE MAX_TRAIN CUE_C ROLE_C MIN_COUNT [OUT]}
    * trains on the cached train articles (at most MAX_TRAIN) and scores the tagger on dev.
    */
+  private static double[] parse(String csv) {
+    return java.util.Arrays.stream(csv.split(",")).mapToDouble(Double::parseDouble).toArray();
+  }
+
   public static void main(String[] args) throws Exception {
     PolnearCorpus train = PolnearCorpus.read(java.nio.file.Path.of(args[0]));
     PolnearCorpus dev = PolnearCorpus.read(java.nio.file.Path.of(args[1]));
@@ -56,14 +60,27 @@ public final class TaggerEvaluation {
     }
     System.out.println("train (first 100):");
     System.out.print(trainScore.render());
-    PolnearScorer s = new PolnearScorer();
+    List<AnnotatedDocument> devDocs = new ArrayList<>();
+    List<PolnearCorpus.Article> devArts = new ArrayList<>();
     for (PolnearCorpus.Article a : dev.articles()) {
       AnnotatedDocument d = cache.cached(a.document());
       if (d != null) {
-        s.add(d.text(), a.attributions(), predictions(tagger, d));
+        devDocs.add(d);
+        devArts.add(a);
       }
     }
-    System.out.println("dev:");
-    System.out.print(s.render());
+    double[] cueDeltas = args.length > 8 ? parse(args[8]) : new double[] {0};
+    double[] contentDeltas = args.length > 9 ? parse(args[9]) : new double[] {0};
+    for (double cd : cueDeltas) {
+      for (double ctd : contentDeltas) {
+        AttributionTagger t = tagger.shifted(cd, ctd, 0);
+        PolnearScorer s = new PolnearScorer();
+        for (int k = 0; k < devDocs.size(); k++) {
+          s.add(devDocs.get(k).text(), devArts.get(k).attributions(), predictions(t, devDocs.get(k)));
+        }
+        System.out.printf("dev (cue shift %.2f, content shift %.2f):%n", cd, ctd);
+        System.out.print(s.render());
+      }
+    }
   }
 }

@@ -361,7 +361,7 @@ public final class AttributionExtractor extends Extractor {
       for (Span c : modelCues) {
         overlaps |= c.overlaps(a.span());
       }
-      if (overlaps) {
+      if (overlaps || !fallbackKind(ctx, a, rules)) {
         continue;
       }
       Draft x = new Draft();
@@ -386,6 +386,26 @@ public final class AttributionExtractor extends Extractor {
       }
       drafts.add(x);
     }
+  }
+
+  /**
+   * The rule patterns kept as a fallback, the ones the corpus rarely shows: a relay ("citing"),
+   * a report noun ("reports that …"), a content in an earlier sentence ("denies these accusations").
+   */
+  private static boolean fallbackKind(ExtractionContext ctx, Attribution a, List<Attribution> all) {
+    if (a.via() != null || a.cue().equalsIgnoreCase("citing") || a.cue().equalsIgnoreCase("cited")) {
+      return true;
+    }
+    for (Attribution o : all) {
+      if (a.id().equals(o.via())) {
+        return true;
+      }
+    }
+    Token t = ctx.doc().tokenAt(a.begin());
+    if (t != null && t.isNoun()) {
+      return true;
+    }
+    return t != null && a.content() != null && a.content().end() <= ctx.doc().sentenceOf(t).span().begin();
   }
 
   /** A quotation whose speaker is not yet credited for it gets its own attribution. */

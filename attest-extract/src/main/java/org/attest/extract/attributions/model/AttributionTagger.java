@@ -58,6 +58,15 @@ public final class AttributionTagger {
     this.sha256 = sha256 != null ? sha256 : sha256(toBytes());
   }
 
+  /**
+   * The same model with its decision thresholds moved: {@code cue} is added to the scores of B and
+   * I (more cues, fewer missed), {@code content} to CONTENT's and {@code source} to SOURCE's.
+   */
+  public AttributionTagger shifted(double cue, double content, double source) {
+    return new AttributionTagger(cueModel.shifted("B", cue).shifted("I", cue),
+        roleModel.shifted("C", content).shifted("S", source));
+  }
+
   /** The model shipped on the classpath (loaded once). */
   public static AttributionTagger shipped() {
     AttributionTagger t = shipped;

@@ -56,6 +56,13 @@ public final class LinearModel {
     throw new IllegalArgumentException("no label " + name);
   }
 
+  /** The same model with {@code delta} added to the bias of one label (a decision threshold). */
+  public LinearModel shifted(String label, double delta) {
+    float[] b = bias.clone();
+    b[label(label)] += (float) delta;
+    return new LinearModel(labels, features, weights, b);
+  }
+
   /** The score of every label, in {@link #labels()} order; unknown features count nothing. */
   public double[] scores(List<String> feats) {
     double[] s = new double[labels.length];
