@@ -137,7 +137,7 @@ public final class AttributionExtractor extends Extractor {
       Token head = d.token(t.head());
       Span cue = cover(d, t.cue());
       Source src = resolveSource(ctx, t, drafts, fresh);
-      Span content = anaphoric(d, t.content());
+      Span content = anaphoric(d, t);
       if (content == null) {
         content = cover(d, t.content());
       }
@@ -509,19 +509,33 @@ public final class AttributionExtractor extends Extractor {
    * A content that is only a noun pointing back ("denied the accusations", "confirmed the
    * reports"): what it points at, the previous sentence with a verb; else null.
    */
-  private static Span anaphoric(AnnotatedDocument d, List<Integer> content) {
-    if (content.size() > 4) {
-      return null;
-    }
+  private static Span anaphoric(AnnotatedDocument d, Tagged t) {
+    List<Integer> content = t.content();
     int head = -1;
     for (int i : content) {
       int h = d.token(i).head();
       if (h < 0 || !content.contains(h)) {
-        if (head >= 0) {
-          return null;
-        }
         head = i;
+        break;
       }
+    }
+    // The cue's direct object, when it is a content noun with no clause of its own.
+    for (int ch : d.children(t.head())) {
+      Token c = d.token(ch);
+      if ((c.rel().equals("obj") || c.rel().equals("nsubj:pass")) && c.isNoun() && Lexicon.get().isContentNoun(c.key())) {
+        boolean clause = false;
+        for (int g : d.children(ch)) {
+          String r = d.token(g).rel();
+          clause |= r.equals("ccomp") || r.equals("acl") || r.equals("acl:relcl");
+        }
+        if (!clause) {
+          head = ch;
+          content = List.of(ch);
+        }
+      }
+    }
+    if (head < 0 || content.size() > 4) {
+      return null;
     }
     Token ht = d.token(head);
     if (!ht.isNoun() || !Lexicon.get().isContentNoun(ht.key())) {
