@@ -15,7 +15,6 @@ import org.attest.extract.Extractor;
 import org.attest.extract.Extractors;
 import org.attest.extract.attributions.AttributionExtractor;
 import org.attest.extract.attributions.RuleAttributionExtractor;
-import org.attest.extract.attributions.model.AttributionTagger;
 import org.attest.nlp.CoreNlpAnnotator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -66,7 +65,7 @@ public final class EvalPolnearCommand implements Callable<Integer> {
       boolean attr = x.name().equals(AttributionExtractor.NAME);
       xs.add(!attr || which.equals("model") ? x
           : which.equals("rules") ? new RuleAttributionExtractor()
-          : new AttributionExtractor(AttributionTagger.shipped(), false));
+          : new AttributionExtractor(null, false));
     }
     AttestPipeline pipeline = new AttestPipeline(doc -> CoreNlpAnnotator.shared().annotate(doc), xs);
     ParseCache pc = new ParseCache(cache != null ? cache : ParseCache.defaultDir(), doc -> CoreNlpAnnotator.shared().annotate(doc));

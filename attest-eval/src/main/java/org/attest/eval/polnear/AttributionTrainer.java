@@ -43,6 +43,9 @@ public final class AttributionTrainer {
   /** A document with its gold attributions. */
   public record Example(AnnotatedDocument doc, List<GoldAttribution> gold) {}
 
+  /** The word lists the features read: the default language's, as the shipped pipeline uses. */
+  public static final org.attest.extract.lexicon.Lexicon LEXICON = org.attest.extract.lexicon.Lexicons.defaults().lexicon();
+
   private AttributionTrainer() {}
 
   /** Token indices overlapping the spans, in order. */
@@ -102,7 +105,7 @@ public final class AttributionTrainer {
     Data cue = new Data(), role = new Data();
     for (Example ex : examples) {
       AnnotatedDocument d = ex.doc();
-      DocView v = new DocView(d);
+      DocView v = new DocView(d, LEXICON);
       String[] lab = new String[d.tokens().size()];
       Arrays.fill(lab, "O");
       List<List<Integer>> cues = new ArrayList<>();

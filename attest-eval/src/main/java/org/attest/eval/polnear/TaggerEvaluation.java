@@ -15,7 +15,7 @@ public final class TaggerEvaluation {
 
   public static List<GoldAttribution> predictions(AttributionTagger tagger, AnnotatedDocument d) {
     List<GoldAttribution> out = new ArrayList<>();
-    for (Tagged t : tagger.tag(d)) {
+    for (Tagged t : tagger.tag(d, AttributionTrainer.LEXICON)) {
       out.add(new GoldAttribution(List.of(cover(d, t.cue())), t.source().isEmpty() ? List.of() : List.of(cover(d, t.source())),
           t.content().isEmpty() ? List.of() : List.of(cover(d, t.content()))));
     }

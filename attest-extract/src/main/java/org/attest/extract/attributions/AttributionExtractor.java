@@ -14,6 +14,7 @@ import org.attest.extract.ExtractionContext;
 import org.attest.extract.ExtractionContext.EntityMention;
 import org.attest.extract.ExtractionContext.EventMention;
 import org.attest.extract.Extractor;
+import org.attest.extract.Layer;
 import org.attest.extract.attributions.model.AttributionTagger;
 import org.attest.extract.attributions.model.AttributionTagger.Tagged;
 import org.attest.extract.lexicon.Lexicon;
@@ -49,13 +50,15 @@ import org.attest.nlp.Token;
  *       one is credited with are the article's own voice ({@code AUTHOR}).
  * </ul>
  *
- * The version names the model file and its SHA-256, so every item's provenance says which
- * weights produced it.
+ * The model is registered as {@value #MODEL} in {@code META-INF/attest/models.properties}; the
+ * provenance {@code config} hash of every item covers the model's name and SHA-256, so it says
+ * which weights produced it.
  */
 public final class AttributionExtractor extends Extractor {
 
   public static final String NAME = "attributions";
-  public static final String BASE_VERSION = "2.0";
+  /** The learned model this extractor reads from the configuration's {@code Models}. */
+  public static final String MODEL = "attribution";
 
   private static final Set<String> REPORT_NOUNS = Set.of("report", "reporting", "story", "article", "investigation");
   private static final Set<String> CLAIM_NOUNS = Set.of(
@@ -68,24 +71,40 @@ public final class AttributionExtractor extends Extractor {
   private final AttributionTagger tagger;
   private final boolean ruleFallback;
 
+  /** The shipped extractor: the configuration's {@value #MODEL} model, with the rule fallback. */
   public AttributionExtractor() {
-    this(AttributionTagger.shipped(), true);
+    this(null, true);
   }
 
-  /** With {@code ruleFallback}, cues the earlier rules find where the model found none are kept too. */
+  /**
+   * With a given tagger (null: the configuration's {@value #MODEL} model); with {@code
+   * ruleFallback}, the rules' relays, report nouns and anaphoric contents where the model found no
+   * cue are kept too.
+   */
   public AttributionExtractor(AttributionTagger tagger, boolean ruleFallback) {
-    super(NAME, version(tagger));
+    super(NAME);
     this.tagger = tagger;
     this.ruleFallback = ruleFallback;
   }
 
-  /** "2.0+attribution-model.bin.gz@sha256:0123456789abcdef": the extractor and the weights it runs. */
-  static String version(AttributionTagger t) {
-    return BASE_VERSION + "+" + AttributionTagger.FILE_NAME + "@sha256:" + t.sha256().substring(0, 16);
+  @Override
+  public Set<Layer> requires() {
+    return Set.of(Layer.ENTITIES, Layer.TIMES, Layer.EVENTS, Layer.QUOTES);
   }
 
-  public AttributionTagger tagger() {
-    return tagger;
+  @Override
+  public Set<Layer> produces() {
+    return Set.of(Layer.ATTRIBUTIONS);
+  }
+
+  @Override
+  public List<String> models() {
+    return tagger == null ? List.of(MODEL) : List.of();
+  }
+
+  /** The tagger this run uses: the injected one or the configuration's model (read once per bundle). */
+  private AttributionTagger tagger(ExtractionContext ctx) {
+    return tagger != null ? tagger : ctx.models().load(MODEL, in -> AttributionTagger.read(in.readAllBytes()));
   }
 
   /** An attribution before ids are assigned. */
@@ -118,7 +137,7 @@ public final class AttributionExtractor extends Extractor {
     AnnotatedDocument d = ctx.doc();
     List<Draft> drafts = new ArrayList<>();
     NewEntities fresh = new NewEntities();
-    List<Tagged> tagged = tagger.tag(d);
+    List<Tagged> tagged = tagger(ctx).tag(d, ctx.lexicon());
     Set<Integer> relayCites = new HashSet<>();
     for (Tagged t : tagged) {
       if (t.content().isEmpty()) {
@@ -137,14 +156,14 @@ public final class AttributionExtractor extends Extractor {
       Token head = d.token(t.head());
       Span cue = cover(d, t.cue());
       Source src = resolveSource(ctx, t, drafts, fresh);
-      Span content = anaphoric(d, t);
+      Span content = anaphoric(d, ctx.lexicon(), t);
       if (content == null) {
         content = cover(d, t.content());
       }
       List<String> events = eventsIn(ctx, content, cue);
       Stance stance;
       Certainty certainty;
-      Cue lc = Lexicon.get().cue(head.key());
+      Cue lc = ctx.lexicon().cue(head.key());
       if (lc != null && (head.isVerb() || lc.stance() != Stance.ASSERT)) {
         stance = lc.stance();
         certainty = lc.certainty();
@@ -291,7 +310,7 @@ public final class AttributionExtractor extends Extractor {
       }
       ms.sort(null);
       String name = fresh.nameById.get(id);
-      all.add(new Entity(id, name, fresh.typeById.get(id), List.of(name), ms, provenance()));
+      all.add(new Entity(id, name, fresh.typeById.get(id), List.of(name), ms, provenance(ctx)));
     }
     List<EntityMention> mentions = new ArrayList<>(ctx.entityMentions());
     mentions.addAll(fresh.mentions);
@@ -499,7 +518,7 @@ public final class AttributionExtractor extends Extractor {
     }
     for (Draft x : sorted) {
       ctx.addAttribution(new Attribution(ids.get(x), x.event, x.source, x.via == null ? null : ids.get(x.via), ctx.docId(),
-          x.cue.begin(), x.cue.end(), x.cueText, x.sourceMention, x.content, x.stance, x.certainty, x.time, provenance()));
+          x.cue.begin(), x.cue.end(), x.cueText, x.sourceMention, x.content, x.stance, x.certainty, x.time, provenance(ctx)));
     }
   }
 
@@ -509,7 +528,7 @@ public final class AttributionExtractor extends Extractor {
    * A content that is only a noun pointing back ("denied the accusations", "confirmed the
    * reports"): what it points at, the previous sentence with a verb; else null.
    */
-  private static Span anaphoric(AnnotatedDocument d, Tagged t) {
+  private static Span anaphoric(AnnotatedDocument d, Lexicon lex, Tagged t) {
     List<Integer> content = t.content();
     int head = -1;
     for (int i : content) {
@@ -522,7 +541,7 @@ public final class AttributionExtractor extends Extractor {
     // The cue's direct object, when it is a content noun with no clause of its own.
     for (int ch : d.children(t.head())) {
       Token c = d.token(ch);
-      if ((c.rel().equals("obj") || c.rel().equals("nsubj:pass")) && c.isNoun() && Lexicon.get().isContentNoun(c.key())) {
+      if ((c.rel().equals("obj") || c.rel().equals("nsubj:pass")) && c.isNoun() && lex.isContentNoun(c.key())) {
         boolean clause = false;
         for (int g : d.children(ch)) {
           String r = d.token(g).rel();
@@ -538,7 +557,7 @@ public final class AttributionExtractor extends Extractor {
       return null;
     }
     Token ht = d.token(head);
-    if (!ht.isNoun() || !Lexicon.get().isContentNoun(ht.key())) {
+    if (!ht.isNoun() || !lex.isContentNoun(ht.key())) {
       return null;
     }
     for (int s = ht.sentence() - 1; s >= 0; s--) {

@@ -1,10 +1,12 @@
 package org.attest.extract.attributions;
 
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.List;
 import org.attest.extract.ExtractionContext;
 import org.attest.extract.ExtractionContext.EntityMention;
 import org.attest.extract.Extractor;
+import org.attest.extract.Layer;
 import org.attest.model.Entity;
 import org.attest.model.EntityType;
 import org.attest.model.Quote;
@@ -20,13 +22,22 @@ import org.attest.nlp.Token;
 public final class QuoteExtractor extends Extractor {
 
   public static final String NAME = "quotes";
-  public static final String VERSION = "1.0";
 
   /** Longest quotation we accept; an unbalanced quote mark must not swallow the article. */
   private static final int MAX_QUOTE = 2000;
 
   public QuoteExtractor() {
-    super(NAME, VERSION);
+    super(NAME);
+  }
+
+  @Override
+  public Set<Layer> requires() {
+    return Set.of(Layer.ENTITIES);
+  }
+
+  @Override
+  public Set<Layer> produces() {
+    return Set.of(Layer.QUOTES);
   }
 
   @Override
@@ -39,7 +50,7 @@ public final class QuoteExtractor extends Extractor {
         s = governingSpeaker(ctx, q);
       }
       ctx.addQuote(new Quote("q" + (++n), ctx.docId(), q.begin(), q.end(), q.of(text), s == null ? null : s.entity,
-          provenance()));
+          provenance(ctx)));
     }
   }
 

@@ -13,6 +13,7 @@ import org.attest.extract.ExtractionContext;
 import org.attest.extract.ExtractionContext.EntityMention;
 import org.attest.extract.ExtractionContext.EventMention;
 import org.attest.extract.Extractor;
+import org.attest.extract.Layer;
 import org.attest.extract.lexicon.Lexicon;
 import org.attest.extract.lexicon.Lexicon.Cue;
 import org.attest.model.Attribution;
@@ -29,7 +30,8 @@ import org.attest.nlp.Token;
 
 /**
  * The hand-written attribution rules of release 0.1, kept as the baseline that the trained model
- * ({@link AttributionExtractor}) is measured against ({@code attest eval polnear --attributions rules}).
+ * ({@link AttributionExtractor}) is measured against ({@code attest eval polnear --attributions rules})
+ * and as its fallback for relays, report nouns and anaphoric contents. Not registered as a service.
  * Who is credited with each event. Reads reporting verbs with their subject and their clause or
  * event-noun object ("X stated that …", "X confirmed the deployment …"), passives with an agent
  * ("… was reported by X"), "according to X", unnamed "reports that …" (the author relays them),
@@ -40,14 +42,23 @@ import org.attest.nlp.Token;
 public final class RuleAttributionExtractor extends Extractor {
 
   public static final String NAME = "attributions";
-  public static final String VERSION = "1.0";
 
   private static final Set<String> REPORT_NOUNS = Set.of(
       "report", "claim", "allegation", "rumor", "rumour", "accusation", "suggestion", "speculation", "assertion");
   private static final Set<String> HEDGES = Set.of("reportedly", "allegedly", "apparently", "purportedly", "likely", "probably");
 
   public RuleAttributionExtractor() {
-    super(NAME, VERSION);
+    super(NAME);
+  }
+
+  @Override
+  public Set<Layer> requires() {
+    return Set.of(Layer.ENTITIES, Layer.TIMES, Layer.EVENTS, Layer.QUOTES);
+  }
+
+  @Override
+  public Set<Layer> produces() {
+    return Set.of(Layer.ATTRIBUTIONS);
   }
 
   /** An attribution before ids are assigned. */
@@ -67,7 +78,7 @@ public final class RuleAttributionExtractor extends Extractor {
   @Override
   protected void extract(ExtractionContext ctx) {
     AnnotatedDocument d = ctx.doc();
-    Lexicon lex = Lexicon.get();
+    Lexicon lex = ctx.lexicon();
     List<Draft> drafts = new ArrayList<>();
     for (Token t : d.tokens()) {
       if (t.isVerb() && !t.rel().equals("amod")) {
@@ -90,7 +101,8 @@ public final class RuleAttributionExtractor extends Extractor {
 
   /** The rules' attributions for a document, found on a copy of the context (which is left unchanged). */
   static List<Attribution> on(ExtractionContext ctx) {
-    ExtractionContext scratch = new ExtractionContext(ctx.doc());
+    ExtractionContext scratch = new ExtractionContext(ctx.doc(), ctx.config(),
+        java.util.Map.of(NAME, org.attest.model.Provenance.of(NAME, "rules")));
     scratch.setEntities(ctx.entities(), ctx.entityMentions());
     for (TimeExpression t : ctx.times()) {
       scratch.addTime(t);
@@ -120,7 +132,7 @@ public final class RuleAttributionExtractor extends Extractor {
         src = source(ctx, ch);
       } else if (rel.equals("nsubj:pass")) {
         passive = true;
-        if (Lexicon.get().isContentNoun(c.key())) {
+        if (ctx.lexicon().isContentNoun(c.key())) {
           anaphoric = !hasClause(d, ch);
           contentHead = ch;
         }
@@ -144,16 +156,16 @@ public final class RuleAttributionExtractor extends Extractor {
       String rel = c.rel();
       if (rel.equals("ccomp") || rel.equals("parataxis") && cue.stance() == Stance.ASSERT
           || rel.equals("xcomp") && cue.stance() == Stance.PLAN) {
-        content = subtree(d, ch, true);
+        content = subtree(ctx, ch, true);
         events.addAll(eventsIn(ctx, content));
         break;
       }
       if (rel.equals("obj")) {
-        if (Lexicon.get().isContentNoun(c.key()) && !hasClause(d, ch)) {
+        if (ctx.lexicon().isContentNoun(c.key()) && !hasClause(d, ch)) {
           anaphoric = true;
           contentHead = ch;
         } else {
-          content = subtree(d, ch, false);
+          content = subtree(ctx, ch, false);
           events.addAll(eventsIn(ctx, content));
         }
       }
@@ -166,13 +178,13 @@ public final class RuleAttributionExtractor extends Extractor {
         events.addAll(eventsIn(ctx, content));
       }
     } else if (content == null && contentHead != null) {
-      content = subtree(d, contentHead, false);
+      content = subtree(ctx, contentHead, false);
       events.addAll(eventsIn(ctx, content));
     }
     if (content == null && v.rel().equals("parataxis") && v.head() >= 0) {
       // "X confirmed that ..., state media reported": the clause the cue hangs on is the content.
-      Span cueClause = subtree(d, v.index(), false);
-      Span gov = subtree(d, v.head(), false);
+      Span cueClause = subtree(ctx, v.index(), false);
+      Span gov = subtree(ctx, v.head(), false);
       if (gov.begin() < cueClause.begin()) {
         content = new Span(gov.begin(), cueClause.begin());
         events.addAll(eventsIn(ctx, content));
@@ -181,7 +193,7 @@ public final class RuleAttributionExtractor extends Extractor {
     if (content == null && src != null) {
       // "A happened, the ministry said on Sunday." however the parser attached the cue: a report
       // after a comma that closes its sentence speaks for the clause before the comma.
-      Span tail = subtree(d, v.index(), false).union(src.mention());
+      Span tail = subtree(ctx, v.index(), false).union(src.mention());
       Span sentence = d.sentenceOf(v).span();
       int comma = d.text().lastIndexOf(',', tail.begin());
       if (comma > sentence.begin() && d.text().substring(comma + 1, tail.begin()).isBlank()
@@ -222,7 +234,7 @@ public final class RuleAttributionExtractor extends Extractor {
     Token up = v;
     for (int hops = 0; hops < 4 && up.head() >= 0; hops++) {
       up = d.token(up.head());
-      if (up.isVerb() && Lexicon.get().cue(up.key()) != null) {
+      if (up.isVerb() && ctx.lexicon().cue(up.key()) != null) {
         for (int ch : d.children(up.index())) {
           if (d.token(ch).rel().equals("nsubj")) {
             return source(ctx, ch);
@@ -245,8 +257,8 @@ public final class RuleAttributionExtractor extends Extractor {
       return;
     }
     int clause = d.token(x).head();
-    Span phrase = subtree(d, x, false).union(according.span());
-    Span whole = subtree(d, clause, false);
+    Span phrase = subtree(ctx, x, false).union(according.span());
+    Span whole = subtree(ctx, clause, false);
     Span content = phrase.end() <= whole.begin() || phrase.begin() > whole.begin()
         ? whole
         : new Span(Math.min(whole.end(), nextWordStart(d, phrase.end())), whole.end());
@@ -281,7 +293,7 @@ public final class RuleAttributionExtractor extends Extractor {
     if (clause == null) {
       return;
     }
-    Span content = subtree(d, clause, true);
+    Span content = subtree(ctx, clause, true);
     List<String> events = eventsIn(ctx, content);
     Stance stance = noun.key().equals("report") ? Stance.REPORT : Stance.ASSERT;
     Certainty certainty = noun.key().equals("report") ? Certainty.CERTAIN : Certainty.PROBABLE;
@@ -418,7 +430,7 @@ public final class RuleAttributionExtractor extends Extractor {
     }
     for (Draft x : sorted) {
       ctx.addAttribution(new Attribution(ids.get(x), x.event, x.source, x.via == null ? null : ids.get(x.via), ctx.docId(),
-          x.cue.begin(), x.cue.end(), x.cueText, x.sourceMention, x.content, x.stance, x.certainty, x.time, provenance()));
+          x.cue.begin(), x.cue.end(), x.cueText, x.sourceMention, x.content, x.stance, x.certainty, x.time, provenance(ctx)));
     }
   }
 
@@ -533,13 +545,14 @@ public final class RuleAttributionExtractor extends Extractor {
   }
 
   /** The span of a token's subtree; without a leading "that"/"whether" when {@code dropMark}. */
-  private static Span subtree(AnnotatedDocument d, int tok, boolean dropMark) {
+  private static Span subtree(ExtractionContext ctx, int tok, boolean dropMark) {
+    AnnotatedDocument d = ctx.doc();
     int[] r = {d.token(tok).begin(), d.token(tok).end()};
-    grow(d, tok, r, tok, dropMark);
+    grow(d, ctx.lexicon(), tok, r, tok, dropMark);
     return new Span(r[0], r[1]);
   }
 
-  private static void grow(AnnotatedDocument d, int tok, int[] r, int root, boolean dropMark) {
+  private static void grow(AnnotatedDocument d, Lexicon lex, int tok, int[] r, int root, boolean dropMark) {
     for (int ch : d.children(tok)) {
       Token c = d.token(ch);
       if (c.rel().equals("punct") && (c.begin() < d.token(root).begin() || c.end() > r[1])) {
@@ -549,13 +562,13 @@ public final class RuleAttributionExtractor extends Extractor {
         continue;
       }
       // "... denied that X, but later confirmed that Y": a coordinated report is not content.
-      Cue conjCue = c.rel().equals("conj") && c.isVerb() ? Lexicon.get().cue(c.key()) : null;
+      Cue conjCue = c.rel().equals("conj") && c.isVerb() ? lex.cue(c.key()) : null;
       if (conjCue != null && conjCue.stance() != Stance.PLAN) {
         continue;
       }
       r[0] = Math.min(r[0], c.begin());
       r[1] = Math.max(r[1], c.end());
-      grow(d, ch, r, root, dropMark);
+      grow(d, lex, ch, r, root, dropMark);
     }
   }
 

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.attest.extract.ExtractionContext;
 import org.attest.extract.ExtractionContext.EntityMention;
 import org.attest.extract.Extractor;
+import org.attest.extract.Layer;
 import org.attest.extract.lexicon.Lexicon;
 import org.attest.extract.lexicon.Lexicon.CountryForm;
 import org.attest.extract.lexicon.Lexicon.CountryPhrase;
@@ -33,7 +34,6 @@ import org.attest.nlp.Token;
 public final class EntityExtractor extends Extractor {
 
   public static final String NAME = "entities";
-  public static final String VERSION = "1.0";
 
   private static final Set<String> LOCATIVE = Set.of(
       "in", "at", "to", "from", "near", "outside", "around", "into", "across", "over", "inside", "toward", "towards");
@@ -41,7 +41,17 @@ public final class EntityExtractor extends Extractor {
   private static final Set<String> THING_PRONOUNS = Set.of("it", "its", "itself");
 
   public EntityExtractor() {
-    super(NAME, VERSION);
+    super(NAME);
+  }
+
+  @Override
+  public Set<Layer> requires() {
+    return Set.of(Layer.PARSE);
+  }
+
+  @Override
+  public Set<Layer> produces() {
+    return Set.of(Layer.ENTITIES);
   }
 
   /** A candidate mention before grouping. Token range is [first, last]. */
@@ -74,7 +84,7 @@ public final class EntityExtractor extends Extractor {
     List<Token> toks = d.tokens();
     Cand[] at = new Cand[toks.size()];
     List<Cand> cands = new ArrayList<>();
-    Lexicon lex = Lexicon.get();
+    Lexicon lex = ctx.lexicon();
 
     // Pass 1: gazetteer phrases, named entities, places, pronouns.
     for (int i = 0; i < toks.size(); ) {
@@ -83,7 +93,7 @@ public final class EntityExtractor extends Extractor {
         c = matchNamed(d, i, lex);
       }
       if (c == null) {
-        c = matchPronoun(d, i);
+        c = matchPronoun(d, lex, i);
       }
       if (c != null) {
         cands.add(c);
@@ -179,7 +189,7 @@ public final class EntityExtractor extends Extractor {
         ms.add(Mention.of(d.id(), span));
         mentions.add(new EntityMention(span, id, c.head, c.kind.name()));
       }
-      entities.add(new Entity(id, g.name(d), g.type, new ArrayList<>(g.aliases), ms, provenance()));
+      entities.add(new Entity(id, g.name(d), g.type, new ArrayList<>(g.aliases), ms, provenance(ctx)));
     }
     ctx.setEntities(entities, mentions);
   }
@@ -369,7 +379,7 @@ public final class EntityExtractor extends Extractor {
     return c;
   }
 
-  private Cand matchPronoun(AnnotatedDocument d, int i) {
+  private Cand matchPronoun(AnnotatedDocument d, Lexicon lex, int i) {
     Token t = d.token(i);
     String w = t.word().toLowerCase(Locale.ROOT);
     if ((t.pos().equals("PRP") || t.pos().equals("PRP$")) && (PERSON_PRONOUNS.contains(w) || THING_PRONOUNS.contains(w))) {
@@ -377,7 +387,7 @@ public final class EntityExtractor extends Extractor {
       // "its military": the pronoun and the group acting for its antecedent.
       Token head = t.head() >= 0 ? d.token(t.head()) : null;
       if (head != null && t.rel().equals("nmod:poss") && head.index() == i + 1
-          && matchPhrase(d, i + 1, Lexicon.get().metonyms()) == 1) {
+          && matchPhrase(d, i + 1, lex.metonyms()) == 1) {
         c = new Cand(i, i + 1, Kind.PRONOUN);
         c.head = i;
       }

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.attest.extract.ExtractionContext;
 import org.attest.extract.ExtractionContext.EntityMention;
 import org.attest.extract.Extractor;
+import org.attest.extract.Layer;
 import org.attest.extract.lexicon.Lexicon;
 import org.attest.extract.lexicon.Lexicon.Trigger;
 import org.attest.model.Entity;
@@ -34,7 +35,6 @@ import org.attest.nlp.Token;
 public final class EventExtractor extends Extractor {
 
   public static final String NAME = "events";
-  public static final String VERSION = "1.0";
 
   private static final Set<String> PLAN_GOVERNORS = Set.of(
       "plan", "intend", "aim", "prepare", "seek", "want", "decide", "pledge", "promise", "vow", "hope", "schedule",
@@ -51,13 +51,23 @@ public final class EventExtractor extends Extractor {
   private static final Set<String> NOT_EVENT_RELS = Set.of("amod", "compound", "case", "det", "nummod", "flat");
 
   public EventExtractor() {
-    super(NAME, VERSION);
+    super(NAME);
+  }
+
+  @Override
+  public Set<Layer> requires() {
+    return Set.of(Layer.ENTITIES, Layer.TIMES);
+  }
+
+  @Override
+  public Set<Layer> produces() {
+    return Set.of(Layer.EVENTS);
   }
 
   @Override
   protected void extract(ExtractionContext ctx) {
     AnnotatedDocument d = ctx.doc();
-    Lexicon lex = Lexicon.get();
+    Lexicon lex = ctx.lexicon();
     List<Token> toks = d.tokens();
     int n = 0;
     for (Token t : toks) {
@@ -93,7 +103,7 @@ public final class EventExtractor extends Extractor {
       String predicate = t.key() + (trig.condition() != null && trig.condition().equals("prep=for") ? " for" : "");
       Event e = new Event("v" + (++n), ctx.docId(), t.begin(), t.end(), t.word(), sentence, type, predicate,
           actors, target, location, time == null ? null : time.id(), quantity, modality, polarity,
-          summary(ctx, t, actors), provenance());
+          summary(ctx, t, actors), provenance(ctx));
       ctx.addEvent(e, t.index());
     }
   }
@@ -271,7 +281,7 @@ public final class EventExtractor extends Extractor {
       }
       // No subject of its own: controlled ("plans to involve") or coordinated ("sent ... and plans").
       if ((v.rel().equals("xcomp") || v.rel().equals("conj")) && v.head() >= 0
-          && !isReportingVerb(d.token(v.head()))) {
+          && !isReportingVerb(ctx.lexicon(), d.token(v.head()))) {
         v = d.token(v.head());
       } else {
         return List.of();
@@ -281,8 +291,8 @@ public final class EventExtractor extends Extractor {
   }
 
   /** A verb that reports rather than acts ("confirmed ... to participate"): no subject passes through it. */
-  private static boolean isReportingVerb(Token v) {
-    var cue = Lexicon.get().cue(v.key());
+  private static boolean isReportingVerb(Lexicon lex, Token v) {
+    var cue = lex.cue(v.key());
     return cue != null && cue.stance() != org.attest.model.Stance.PLAN;
   }
 

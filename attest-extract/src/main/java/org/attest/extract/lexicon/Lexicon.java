@@ -1,11 +1,5 @@
 package org.attest.extract.lexicon;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -18,11 +12,12 @@ import java.util.Set;
 import org.attest.model.Certainty;
 import org.attest.model.EventType;
 import org.attest.model.Stance;
+import org.attest.nlp.FunctionWords;
 
 /**
  * The general-purpose word lists the extractors read: countries with their demonyms and
  * capitals, roles, institutions, metonyms, geographic nouns, attribution cues and event triggers.
- * Loaded once from resources; immutable and thread-safe.
+ * Parsed once from a bundle's files ({@link Lexicons}); immutable and thread-safe.
  */
 public final class Lexicon {
 
@@ -39,8 +34,7 @@ public final class Lexicon {
 
   public record Trigger(String lemma, EventType type, String pos, String condition) {}
 
-  private static final Lexicon INSTANCE = new Lexicon();
-
+  private final LexiconFiles files;
   private final Map<String, List<CountryPhrase>> countryPhrasesByFirstWord = new HashMap<>();
   private final List<List<String>> roles;
   private final List<List<String>> institutions;
@@ -52,7 +46,11 @@ public final class Lexicon {
   private final Map<String, List<Trigger>> triggers = new HashMap<>();
   private final Map<String, Set<String>> wordClasses = new HashMap<>();
 
-  private Lexicon() {
+  private final FunctionWords functionWords;
+
+  /** Parses the word lists of a bundle (see {@link Lexicons}, which callers use). */
+  Lexicon(LexiconFiles files) {
+    this.files = files;
     for (String line : lines("countries.tsv")) {
       String[] f = line.split("\t", -1);
       String canonical = f[0];
@@ -93,10 +91,28 @@ public final class Lexicon {
       String[] f = line.split("\t");
       wordClasses.put(f[0], new HashSet<>(Arrays.asList(f[1].split(";"))));
     }
+    Map<String, Set<String>> fw = new HashMap<>();
+    for (String line : lines("function-words.tsv")) {
+      String[] f = line.split("\t");
+      if (f.length != 2) {
+        throw new IllegalStateException(files.dir() + "function-words.tsv: expected 'class<TAB>word;word': " + line);
+      }
+      fw.put(f[0], Set.copyOf(split(f, 1)));
+    }
+    functionWords = new FunctionWords(need(fw, "negator"), need(fw, "negative-determiner"), need(fw, "negative-pronoun"));
   }
 
-  public static Lexicon get() {
-    return INSTANCE;
+  private Set<String> need(Map<String, Set<String>> fw, String cls) {
+    Set<String> s = fw.get(cls);
+    if (s == null) {
+      throw new IllegalStateException(files.dir() + "function-words.tsv: no line for '" + cls + "'");
+    }
+    return s;
+  }
+
+  /** The closed-class words the parse queries read. */
+  public FunctionWords functionWords() {
+    return functionWords;
   }
 
   private void addCountry(String phrase, String canonical, CountryForm form) {
@@ -162,7 +178,7 @@ public final class Lexicon {
     return Arrays.stream(f[i].split(";")).map(String::trim).filter(s -> !s.isEmpty()).toList();
   }
 
-  private static List<List<String>> phrases(String resource) {
+  private List<List<String>> phrases(String resource) {
     List<List<String>> out = new ArrayList<>();
     for (String l : lines(resource)) {
       out.add(List.of(l.toLowerCase(Locale.ROOT).split("\\s+")));
@@ -171,22 +187,7 @@ public final class Lexicon {
     return List.copyOf(out);
   }
 
-  private static List<String> lines(String resource) {
-    try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing lexicon resource " + resource);
-      }
-      List<String> out = new ArrayList<>();
-      try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-        for (String l; (l = r.readLine()) != null; ) {
-          if (!l.isBlank() && !l.startsWith("#")) {
-            out.add(l.strip());
-          }
-        }
-      }
-      return out;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  private List<String> lines(String resource) {
+    return files.lines(resource);
   }
 }

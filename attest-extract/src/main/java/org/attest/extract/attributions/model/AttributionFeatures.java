@@ -26,10 +26,12 @@ public final class AttributionFeatures {
   public static final class DocView {
     final AnnotatedDocument doc;
     final QuoteRegions quotes;
+    final Lexicon lexicon;
 
-    public DocView(AnnotatedDocument doc) {
+    public DocView(AnnotatedDocument doc, Lexicon lexicon) {
       this.doc = doc;
       this.quotes = new QuoteRegions(doc);
+      this.lexicon = lexicon;
     }
 
     public AnnotatedDocument doc() {
@@ -66,7 +68,7 @@ public final class AttributionFeatures {
     f.add("n=" + t.ner());
     f.add("prev=" + prev);
     f.add("prevl=" + prev + "|" + l);
-    Lexicon.Cue lc = Lexicon.get().cue(l);
+    Lexicon.Cue lc = v.lexicon.cue(l);
     if (lc != null) {
       f.add("lex=" + lc.stance());
       f.add("lexp=" + lc.stance() + "|" + p);

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import org.attest.extract.lexicon.Lexicon;
 import org.attest.nlp.AnnotatedDocument;
 import org.attest.nlp.Sentence;
 import org.attest.extract.attributions.model.AttributionFeatures.DocView;
@@ -143,8 +144,8 @@ public final class AttributionTagger {
   }
 
   /** Every attribution in the document, in text order of the cues. */
-  public List<Tagged> tag(AnnotatedDocument d) {
-    DocView v = new DocView(d);
+  public List<Tagged> tag(AnnotatedDocument d, Lexicon lexicon) {
+    DocView v = new DocView(d, lexicon);
     List<Tagged> out = new ArrayList<>();
     for (List<Integer> cue : cues(v)) {
       out.add(roles(v, cue));

@@ -11,7 +11,7 @@ class AttributionFeaturesTest {
 
   @Test
   void aReportingVerbSeesItsLemmaTheLexiconItsSubjectAndItsClause() {
-    DocView v = new DocView(TinyDoc.officialsSaid());
+    DocView v = new DocView(TinyDoc.officialsSaid(), TinyDoc.LEXICON);
     List<String> f = AttributionFeatures.cue(v, 1, "O");
     assertThat(f).contains("l=say", "p=VBD", "lex=ASSERT", "cr=nsubj", "cr=ccomp", "prev=O", "w-1=officials", "w1=the",
         "sc=truetrue|VB", "inq=false");
@@ -21,7 +21,7 @@ class AttributionFeaturesTest {
 
   @Test
   void aSpeakerAfterAQuotationSeesTheQuotationBeforeIt() {
-    DocView v = new DocView(TinyDoc.quoteThenSpeaker());
+    DocView v = new DocView(TinyDoc.quoteThenSpeaker(), TinyDoc.LEXICON);
     assertThat(AttributionFeatures.cue(v, 7, "O")).contains("qb=true|qa=false");
     assertThat(AttributionFeatures.cue(v, 2, "O")).contains("inq=true");
   }
@@ -29,7 +29,7 @@ class AttributionFeaturesTest {
   @Test
   void roleFeaturesNameTheBranchOfTheCueATokenLiesIn() {
     AnnotatedDocument d = TinyDoc.officialsSaid();
-    DocView v = new DocView(d);
+    DocView v = new DocView(d, TinyDoc.LEXICON);
     List<Integer> cue = List.of(1);
     int h = AttributionFeatures.cueHead(d, cue);
     assertThat(h).isEqualTo(1);
@@ -44,7 +44,7 @@ class AttributionFeaturesTest {
     AnnotatedDocument d = TinyDoc.of(
         "\u201C/\u201C/``/O/2/punct Go/go/VB/O/0/root ./././O/2/punct",
         "Now/now/RB/O/0/root ,/,/,/O/1/punct \u201D/\u201D/''/O/1/punct he/he/PRP/O/5/nsubj said/say/VBD/O/1/parataxis");
-    DocView v = new DocView(d);
+    DocView v = new DocView(d, TinyDoc.LEXICON);
     assertThat(v.quotes().size()).isEqualTo(1);
     assertThat(AttributionFeatures.window(v, List.of(7))).containsExactly(0, 1, 2, 3, 4, 5, 6);
   }

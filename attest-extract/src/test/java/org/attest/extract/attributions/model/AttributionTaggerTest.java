@@ -19,7 +19,7 @@ class AttributionTaggerTest {
 
   @Test
   void decodesACueItsSourceAndItsContent() {
-    List<Tagged> ts = handMade().tag(TinyDoc.officialsSaid());
+    List<Tagged> ts = handMade().tag(TinyDoc.officialsSaid(), TinyDoc.LEXICON);
     assertThat(ts).singleElement().satisfies(t -> {
       assertThat(t.cue()).containsExactly(1);
       assertThat(t.source()).containsExactly(0);

@@ -21,7 +21,7 @@ class ShippedModelTest {
 
   private static List<String> cues(String text) {
     AnnotatedDocument d = CoreNlpAnnotator.shared().annotate(SourceDocument.of("t", text, null, null, null, null, null));
-    return tagger.tag(d).stream().map(t -> d.text(new org.attest.model.Span(d.token(t.cue().get(0)).begin(),
+    return tagger.tag(d, TinyDoc.LEXICON).stream().map(t -> d.text(new org.attest.model.Span(d.token(t.cue().get(0)).begin(),
         d.token(t.cue().get(t.cue().size() - 1)).end()))).toList();
   }
 
@@ -38,7 +38,7 @@ class ShippedModelTest {
         + "\u201CWe will not leave,\u201D she said. "
         + "According to the port authority, the storm damaged two piers.";
     AnnotatedDocument d = CoreNlpAnnotator.shared().annotate(SourceDocument.of("t", text, null, null, null, null, null));
-    List<AttributionTagger.Tagged> ts = tagger.tag(d);
+    List<AttributionTagger.Tagged> ts = tagger.tag(d, TinyDoc.LEXICON);
     List<String> cueWords = ts.stream().map(t -> d.token(t.head()).word()).toList();
     assertThat(cueWords).contains("said", "According");
     AttributionTagger.Tagged first = ts.get(0);

@@ -15,6 +15,8 @@ import org.attest.nlp.Token;
  */
 public final class TinyDoc {
 
+  public static final org.attest.extract.lexicon.Lexicon LEXICON = org.attest.extract.lexicon.Lexicons.defaults().lexicon();
+
   private TinyDoc() {}
 
   public static AnnotatedDocument of(String... sentences) {
