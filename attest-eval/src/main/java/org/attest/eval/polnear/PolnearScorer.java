@@ -13,8 +13,9 @@ import org.attest.model.Span;
  * letters and digits; punctuation and quotation marks never count):
  *
  * <ul>
- *   <li><b>Cue</b>: a predicted cue matches a gold cue when they share a word; matching is one to
- *       one, pairs with more shared words first (then text order). P = matched / predicted, R =
+ *   <li><b>Cue</b>: a predicted cue matches a gold cue when they share a token (here a
+ *       punctuation mark counts too: a colon can be a cue); matching is one to one, pairs with more
+ *       shared tokens first (then text order). P = matched / predicted, R =
  *       matched / gold.
  *   <li><b>Source</b> accuracy on matched cues: right when both sources are empty (an attribution
  *       without a source, or the author's voice) or when they share a word.
@@ -34,13 +35,14 @@ public final class PolnearScorer {
 
   /** Adds one article: gold and predicted attributions over the same text. */
   public void add(String text, List<GoldAttribution> goldList, List<GoldAttribution> predList) {
-    int[] wordOf = wordIndex(text);
+    int[] wordOf = wordIndex(text, false);
+    int[] tokOf = wordIndex(text, true);
     List<BitSet> gc = new ArrayList<>(), pc = new ArrayList<>();
     for (GoldAttribution g : goldList) {
-      gc.add(words(g.cue(), wordOf));
+      gc.add(words(g.cue(), tokOf));
     }
     for (GoldAttribution p : predList) {
-      pc.add(words(p.cue(), wordOf));
+      pc.add(words(p.cue(), tokOf));
     }
     record Pair(int g, int p, int shared) {}
     List<Pair> pairs = new ArrayList<>();
@@ -83,18 +85,28 @@ public final class PolnearScorer {
     return 2.0 * x.cardinality() / n;
   }
 
-  /** For every char, the index of the word it belongs to, or -1. */
-  static int[] wordIndex(String text) {
+  /**
+   * For every char, the index of the token it belongs to, or -1: tokens are maximal runs of
+   * letters and digits and, with {@code punctuation}, also every other non-space character alone.
+   */
+  static int[] wordIndex(String text, boolean punctuation) {
     int[] w = new int[text.length()];
     int n = -1;
     boolean in = false;
     for (int i = 0; i < text.length(); i++) {
-      boolean wc = Character.isLetterOrDigit(text.charAt(i));
+      char c = text.charAt(i);
+      boolean wc = Character.isLetterOrDigit(c);
       if (wc && !in) {
         n++;
       }
       in = wc;
-      w[i] = wc ? n : -1;
+      if (wc) {
+        w[i] = n;
+      } else if (punctuation && !Character.isWhitespace(c)) {
+        w[i] = ++n;
+      } else {
+        w[i] = -1;
+      }
     }
     return w;
   }

@@ -15,8 +15,8 @@ class AttributionFeaturesTest {
     List<String> f = AttributionFeatures.cue(v, 1, "O");
     assertThat(f).contains("l=say", "p=VBD", "lex=ASSERT", "cr=nsubj", "cr=ccomp", "prev=O", "w-1=officials", "w1=the",
         "sc=truetrue|VB", "inq=false");
-    // A plain noun is not in the cue lexicon.
-    assertThat(AttributionFeatures.cue(v, 3, "O")).contains("l=plan").noneMatch(x -> x.startsWith("lex="));
+    // A plain verb is not in the cue lexicon.
+    assertThat(AttributionFeatures.cue(v, 4, "O")).contains("l=fail").noneMatch(x -> x.startsWith("lex="));
   }
 
   @Test
