@@ -68,6 +68,12 @@ public final class TrainCommand implements Runnable {
     @Option(names = "--min-count", defaultValue = "2", description = "Drop features seen fewer times (default 2).")
     int minCount;
 
+    @Option(names = "--cue-shift", description = "Added to the cue tagger's B/I scores after training (default: the shipped model's).")
+    Double cueShift;
+
+    @Option(names = "--content-shift", description = "Added to the CONTENT score after training (default: the shipped model's).")
+    Double contentShift;
+
     @Spec CommandSpec spec;
 
     @Override
@@ -94,7 +100,9 @@ public final class TrainCommand implements Runnable {
       }
       long t1 = System.nanoTime();
       AttributionTagger tagger = AttributionTrainer.train(ex,
-          new AttributionTrainer.Options(cueC, roleC, minCount, 1L));
+          new AttributionTrainer.Options(cueC, roleC, minCount, 1L,
+              cueShift != null ? cueShift : AttributionTrainer.DEFAULT_CUE_SHIFT,
+              contentShift != null ? contentShift : AttributionTrainer.DEFAULT_CONTENT_SHIFT));
       byte[] bytes = tagger.toBytes();
       if (out.getParent() != null) {
         Files.createDirectories(out.getParent());

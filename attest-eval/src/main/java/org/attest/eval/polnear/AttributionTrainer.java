@@ -33,12 +33,24 @@ import org.attest.nlp.Token;
  */
 public final class AttributionTrainer {
 
-  /** Training options: the regularization of each tagger, the feature count cut-off, the seed. */
-  public record Options(double cueC, double roleC, int minCount, long seed) {
+  /**
+   * Training options: the regularization of each tagger, the feature count cut-off, the seed, and
+   * the decision thresholds moved after training (added to the B/I and to the CONTENT scores;
+   * chosen on the dev split).
+   */
+  public record Options(double cueC, double roleC, int minCount, long seed, double cueShift, double contentShift) {
+    public Options(double cueC, double roleC, int minCount, long seed) {
+      this(cueC, roleC, minCount, seed, 0, 0);
+    }
+
+    /** The options of the shipped model. */
     public static Options defaults() {
-      return new Options(0.1, 0.1, 2, 1L);
+      return new Options(0.1, 0.1, 2, 1L, DEFAULT_CUE_SHIFT, DEFAULT_CONTENT_SHIFT);
     }
   }
+
+  public static final double DEFAULT_CUE_SHIFT = 0;
+  public static final double DEFAULT_CONTENT_SHIFT = 0;
 
   /** A document with its gold attributions. */
   public record Example(AnnotatedDocument doc, List<GoldAttribution> gold) {}
@@ -153,7 +165,8 @@ public final class AttributionTrainer {
     }
     LinearModel cueModel = fit(cue, cueLabels, opt.cueC(), opt);
     LinearModel roleModel = fit(role, roleLabels, opt.roleC(), opt);
-    return new AttributionTagger(cueModel, roleModel);
+    AttributionTagger t = new AttributionTagger(cueModel, roleModel);
+    return opt.cueShift() == 0 && opt.contentShift() == 0 ? t : t.shifted(opt.cueShift(), opt.contentShift(), 0);
   }
 
   private static int index(String[] labels, String l) {
