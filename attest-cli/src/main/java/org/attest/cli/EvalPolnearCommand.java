@@ -45,6 +45,10 @@ public final class EvalPolnearCommand implements Callable<Integer> {
           "cues where it found none), the model alone, or the earlier rules alone."})
   String which;
 
+  @Option(names = "--articles", paramLabel = "N", defaultValue = "0",
+      description = "Score only the first N articles in name order (0, the default: all).")
+  int articles;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -55,7 +59,7 @@ public final class EvalPolnearCommand implements Callable<Integer> {
     if (!List.of("model", "model-only", "rules").contains(which)) {
       throw new IllegalArgumentException("--attributions must be model, model-only or rules, not '" + which + "'");
     }
-    PolnearCorpus corpus = PolnearCorpus.read(dir);
+    PolnearCorpus corpus = PolnearCorpus.read(dir).first(articles);
     PrintWriter out = spec.commandLine().getOut();
     for (PolnearCorpus.Skip s : corpus.skipped()) {
       out.println("skipped " + s.name() + ": " + s.reason());

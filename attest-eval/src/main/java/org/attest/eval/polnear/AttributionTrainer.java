@@ -49,7 +49,7 @@ public final class AttributionTrainer {
     }
   }
 
-  public static final double DEFAULT_CUE_SHIFT = 0;
+  public static final double DEFAULT_CUE_SHIFT = 0.3;
   public static final double DEFAULT_CONTENT_SHIFT = 0;
 
   /** A document with its gold attributions. */
@@ -112,6 +112,11 @@ public final class AttributionTrainer {
   }
 
   public static AttributionTagger train(List<Example> examples, Options opt) {
+    return train(examples, opt, null);
+  }
+
+  /** With {@code base}, only the role tagger is trained and the base's cue tagger kept (model selection). */
+  public static AttributionTagger train(List<Example> examples, Options opt, AttributionTagger base) {
     String[] cueLabels = {"B", "I", "O"};
     String[] roleLabels = {"S", "C", "O"};
     Data cue = new Data(), role = new Data();
@@ -137,7 +142,7 @@ public final class AttributionTrainer {
           }
         }
       }
-      for (Sentence s : d.sentences()) {
+      for (Sentence s : base != null ? List.<Sentence>of() : d.sentences()) {
         String prev = "O";
         for (int t = s.firstToken(); t < s.endToken(); t++) {
           String l = lab[t];
@@ -163,7 +168,7 @@ public final class AttributionTrainer {
         }
       }
     }
-    LinearModel cueModel = fit(cue, cueLabels, opt.cueC(), opt);
+    LinearModel cueModel = base != null ? base.cueModel() : fit(cue, cueLabels, opt.cueC(), opt);
     LinearModel roleModel = fit(role, roleLabels, opt.roleC(), opt);
     AttributionTagger t = new AttributionTagger(cueModel, roleModel);
     return opt.cueShift() == 0 && opt.contentShift() == 0 ? t : t.shifted(opt.cueShift(), opt.contentShift(), 0);

@@ -56,6 +56,11 @@ public final class PolnearCorpus {
     return skipped;
   }
 
+  /** The first {@code n} articles in name order ({@code n <= 0}: all of them). */
+  public PolnearCorpus first(int n) {
+    return n <= 0 || n >= articles.size() ? this : new PolnearCorpus(articles.subList(0, n), skipped);
+  }
+
   /** Reads a split directory holding {@code text/} and {@code attributions/}. */
   public static PolnearCorpus read(Path dir) throws IOException {
     Path textDir = dir.resolve("text");

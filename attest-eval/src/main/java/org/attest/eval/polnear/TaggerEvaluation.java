@@ -30,11 +30,37 @@ public final class TaggerEvaluation {
    * Model selection: {@code TaggerEvaluation TRAIN_DIR DEV_DIR CACHE MAX_TRAIN CUE_C ROLE_C MIN_COUNT [OUT]}
    * trains on the cached train articles (at most MAX_TRAIN) and scores the tagger on dev.
    */
+  /** {@code decode MODEL DEV_DIR CACHE CUE_SHIFT GAP:BRIDGE...}: dev scores of decoding variants of one model. */
+  static void decode(String[] args) throws Exception {
+    AttributionTagger base = AttributionTagger.read(java.nio.file.Files.readAllBytes(java.nio.file.Path.of(args[1])));
+    PolnearCorpus dev = PolnearCorpus.read(java.nio.file.Path.of(args[2]));
+    ParseCache cache = new ParseCache(java.nio.file.Path.of(args[3]), null);
+    base = base.shifted(Double.parseDouble(args[4]), 0, 0);
+    for (int k = 5; k < args.length; k++) {
+      String[] v = args[k].split(":");
+      AttributionTagger t = base.decoding(Integer.parseInt(v[0]), Boolean.parseBoolean(v[1]));
+      PolnearScorer s = new PolnearScorer();
+      for (PolnearCorpus.Article a : dev.articles()) {
+        AnnotatedDocument d = cache.cached(a.document());
+        if (d != null) {
+          s.add(d.text(), a.attributions(), predictions(t, d));
+        }
+      }
+      System.out.println("dev decoding " + args[k] + ":");
+      System.out.print(s.render());
+      System.out.flush();
+    }
+  }
+
   private static double[] parse(String csv) {
     return java.util.Arrays.stream(csv.split(",")).mapToDouble(Double::parseDouble).toArray();
   }
 
   public static void main(String[] args) throws Exception {
+    if (args[0].equals("decode")) {
+      decode(args);
+      return;
+    }
     PolnearCorpus train = PolnearCorpus.read(java.nio.file.Path.of(args[0]));
     PolnearCorpus dev = PolnearCorpus.read(java.nio.file.Path.of(args[1]));
     ParseCache cache = new ParseCache(java.nio.file.Path.of(args[2]), null);
@@ -49,7 +75,9 @@ public final class TaggerEvaluation {
       }
     }
     long t0 = System.nanoTime();
-    AttributionTagger tagger = AttributionTrainer.train(ex, opt);
+    String base = System.getProperty("base");
+    AttributionTagger tagger = AttributionTrainer.train(ex, opt,
+        base == null ? null : AttributionTagger.read(java.nio.file.Files.readAllBytes(java.nio.file.Path.of(base))));
     System.out.printf("trained on %d articles in %.1f s: %s%n", ex.size(), (System.nanoTime() - t0) / 1e9, tagger);
     if (args.length > 7) {
       java.nio.file.Files.write(java.nio.file.Path.of(args[7]), tagger.toBytes());

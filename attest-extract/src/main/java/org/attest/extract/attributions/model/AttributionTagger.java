@@ -43,6 +43,8 @@ public final class AttributionTagger {
   private final LinearModel roleModel;
   private final String sha256;
   private final int b, i, o, s, c;
+  private int contentGap = 2;
+  private boolean bridge = false;
 
   public AttributionTagger(LinearModel cueModel, LinearModel roleModel) {
     this(cueModel, roleModel, null);
@@ -66,6 +68,14 @@ public final class AttributionTagger {
   public AttributionTagger shifted(double cue, double content, double source) {
     return new AttributionTagger(cueModel.shifted("B", cue).shifted("I", cue),
         roleModel.shifted("C", content).shifted("S", source));
+  }
+
+  /** The same weights decoded with another content gap and with or without bridging over cue and source (model selection). */
+  public AttributionTagger decoding(int contentGap, boolean bridge) {
+    AttributionTagger t = new AttributionTagger(cueModel, roleModel, sha256);
+    t.contentGap = contentGap;
+    t.bridge = bridge;
+    return t;
   }
 
   /** The model shipped on the classpath (loaded once). */
@@ -196,16 +206,49 @@ public final class AttributionTagger {
         content.add(t);
       }
     }
-    return new Tagged(List.copyOf(cue), h, nearestRun(src, h, 1), largestRun(d, content, 2));
+    List<Integer> source = nearestRun(src, h, 1);
+    // The cue and its source do not break a content run ("The plan, he said, will fail").
+    java.util.Set<Integer> transparent = new java.util.HashSet<>(cue);
+    if (bridge) {
+      transparent.addAll(source);
+    } else {
+      transparent.clear();
+    }
+    List<Integer> best = List.of();
+    for (List<Integer> r : runs(content, contentGap, transparent)) {
+      if (r.size() > best.size()) {
+        best = r;
+      }
+    }
+    List<Integer> body = new ArrayList<>();
+    for (int t : best) {
+      if (!cue.contains(t) && !source.contains(t)) {
+        body.add(t);
+      }
+    }
+    return new Tagged(List.copyOf(cue), h, source, List.copyOf(body.isEmpty() ? List.of() : best));
   }
 
   /** Runs of indices with gaps of at most {@code gap} missing tokens bridged. */
   static List<List<Integer>> runs(List<Integer> idx, int gap) {
+    return runs(idx, gap, java.util.Set.of());
+  }
+
+  /** Runs where missing tokens in {@code transparent} do not count towards the gap. */
+  static List<List<Integer>> runs(List<Integer> idx, int gap, java.util.Set<Integer> transparent) {
     List<List<Integer>> rs = new ArrayList<>();
     List<Integer> cur = null;
     int last = Integer.MIN_VALUE;
     for (int t : idx) {
-      if (cur == null || t - last > gap + 1) {
+      int missing = 0;
+      if (cur != null) {
+        for (int x = last + 1; x < t; x++) {
+          if (!transparent.contains(x)) {
+            missing++;
+          }
+        }
+      }
+      if (cur == null || missing > gap) {
         cur = new ArrayList<>();
         rs.add(cur);
       } else {
@@ -227,16 +270,6 @@ public final class AttributionTagger {
       if (dist < bestDist) {
         best = r;
         bestDist = dist;
-      }
-    }
-    return List.copyOf(best);
-  }
-
-  static List<Integer> largestRun(AnnotatedDocument d, List<Integer> idx, int gap) {
-    List<Integer> best = List.of();
-    for (List<Integer> r : runs(idx, gap)) {
-      if (r.size() > best.size()) {
-        best = r;
       }
     }
     return List.copyOf(best);
