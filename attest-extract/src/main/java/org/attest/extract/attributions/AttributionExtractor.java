@@ -212,7 +212,7 @@ public final class AttributionExtractor extends Extractor {
     AnnotatedDocument d = ctx.doc();
     List<Integer> s = t.source();
     if (s.isEmpty()) {
-      return null;
+      return parseSource(ctx, t.head());
     }
     Span mention = cover(d, s);
     int head = s.get(s.size() - 1);
@@ -287,6 +287,34 @@ public final class AttributionExtractor extends Extractor {
     fresh.mentionsById.get(id).add(mention);
     fresh.mentions.add(new EntityMention(mention, id, head, "source"));
     return new Source(id, mention, head);
+  }
+
+  /**
+   * Where the model marked no source: the cue's subject or passive agent ("was reported by X"), if
+   * it names a known entity; else none (the author's voice).
+   */
+  private static Source parseSource(ExtractionContext ctx, int cueHead) {
+    AnnotatedDocument d = ctx.doc();
+    for (int ch : d.children(cueHead)) {
+      Token c = d.token(ch);
+      boolean agent = c.rel().equals("obl:agent") || c.rel().equals("obl") && byCase(d, ch);
+      if (c.rel().equals("nsubj") || agent) {
+        EntityMention m = ctx.mentionAt(ch);
+        if (m != null && ctx.entity(m.entity()) != null) {
+          return new Source(m.entity(), m.span(), ch);
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean byCase(AnnotatedDocument d, int tok) {
+    for (int ch : d.children(tok)) {
+      if (d.token(ch).rel().equals("case") && d.token(ch).word().equalsIgnoreCase("by")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static EntityType typeOf(ExtractionContext ctx, NewEntities fresh, String id) {
