@@ -299,9 +299,21 @@ public final class AttributionExtractor extends Extractor {
       Token c = d.token(ch);
       boolean agent = c.rel().equals("obl:agent") || c.rel().equals("obl") && byCase(d, ch);
       if (c.rel().equals("nsubj") || agent) {
-        EntityMention m = ctx.mentionAt(ch);
-        if (m != null && ctx.entity(m.entity()) != null) {
-          return new Source(m.entity(), m.span(), ch);
+        // The word itself or a name modifying it ("the Yonhap agency").
+        List<Integer> look = new ArrayList<>();
+        look.add(ch);
+        for (int g : d.children(ch)) {
+          String r = d.token(g).rel();
+          if (r.equals("compound") || r.equals("amod")) {
+            look.add(g);
+          }
+        }
+        for (int x : look) {
+          EntityMention m = ctx.mentionAt(x);
+          if (m != null && ctx.entity(m.entity()) != null) {
+            Span phrase = new Span(Math.min(m.span().begin(), c.begin()), Math.max(m.span().end(), c.end()));
+            return new Source(m.entity(), phrase, ch);
+          }
         }
       }
     }
