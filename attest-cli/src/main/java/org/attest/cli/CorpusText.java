@@ -14,6 +14,8 @@ import org.attest.model.DocumentInfo;
 import org.attest.model.Entity;
 import org.attest.model.Event;
 import org.attest.model.Span;
+import org.attest.model.StatementTime;
+import java.time.LocalDate;
 import org.attest.store.LedgerStore;
 
 /** Lookups and wording shared by the store's query commands. */
@@ -94,6 +96,33 @@ final class CorpusText {
     return "\"" + (v.trigger() == null ? "" : v.trigger()) + "\"" + (sentence.isEmpty() ? "" : " in: " + sentence);
   }
 
+  /** When the statement was made: stated, or the publication date marked as inferred; null if unknown. */
+  StatementTime statementTime(Attribution a) {
+    DocumentInfo d = docs.get(a.doc());
+    return StatementTime.of(a, timeValue::get, d == null ? null : d.published());
+  }
+
+  /**
+   * The date an event without a date of its own was reported by: the earliest statement time of
+   * the claims about it (a stated one wins over a publication date on the same day); null if none.
+   */
+  StatementTime reportedOn(EventCluster k) {
+    StatementTime best = null;
+    LocalDate bestStart = null;
+    for (Attribution a : attributionsOf(k)) {
+      StatementTime t = statementTime(a);
+      TimexInterval i = t == null ? null : TimexInterval.parse(t.value());
+      if (i == null) {
+        continue;
+      }
+      if (best == null || i.start().isBefore(bestStart) || i.start().equals(bestStart) && best.inferred() && !t.inferred()) {
+        best = t;
+        bestStart = i.start();
+      }
+    }
+    return best;
+  }
+
   /** One attribution: who, how, on whose report, where. */
   String attributionLine(Attribution a) {
     StringBuilder sb = new StringBuilder();
@@ -106,7 +135,56 @@ final class CorpusText {
       sb.append(" \"").append(a.cue()).append('"');
     }
     sb.append(" — ").append(docLabel(a.doc())).append(" @").append(a.begin());
+    StatementTime t = statementTime(a);
+    if (t != null) {
+      sb.append("; statement ").append(t.inferred() ? "by " + t.label() : "on " + t.value());
+    }
     return sb.toString();
+  }
+
+  /** One attribution for {@code --format json}: the contract's fields plus its words as shown. */
+  java.util.Map<String, Object> attributionJson(Attribution a) {
+    java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+    m.put("id", a.id());
+    m.put("source", voices.name(voices.speaker(a)));
+    if (a.via() != null && attributions.containsKey(a.via())) {
+      m.put("citing", voices.name(voices.speaker(voices.origin(a))));
+    }
+    m.put("stance", a.stance() == null ? null : a.stance().name());
+    m.put("certainty", a.certainty() == null ? null : a.certainty().name());
+    m.put("cue", a.cue());
+    m.put("event", a.event());
+    m.put("doc", a.doc());
+    m.put("document", docLabel(a.doc()));
+    m.put("begin", a.begin());
+    m.put("end", a.end());
+    m.put("content", a.content() == null ? null : excerpt(a.doc(), a.content(), 10_000));
+    return m;
+  }
+
+  /** An event cluster for {@code --format json}: type, time, words, sources, stances. */
+  java.util.Map<String, Object> clusterJson(EventCluster k) {
+    java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+    Event rep = k.events().isEmpty() ? null : events.get(k.events().get(0));
+    m.put("id", k.id());
+    m.put("type", k.type() == null ? null : k.type().name());
+    m.put("time", k.time());
+    m.put("when", when(k.time()));
+    m.put("words", rep == null ? null : eventWords(rep));
+    m.put("reports", k.events().size());
+    Corroboration co = corroboration.get(k.id());
+    if (co != null) {
+      m.put("independentSources", co.independentSources().stream().map(corpus::sourceName).toList());
+      m.put("deniedBy", co.deniedBy().stream().map(corpus::sourceName).toList());
+      m.put("singleSource", co.singleSource());
+    }
+    return m;
+  }
+
+  /** Prints a value as pretty JSON (deterministic: records and linked maps keep their order). */
+  static void printJson(java.io.PrintWriter out, Object value) {
+    out.print(org.attest.model.LedgerJson.write(value));
+    out.flush();
   }
 
   List<Attribution> attributionsOf(EventCluster k) {

@@ -70,8 +70,9 @@ class StoreCommandsEndToEndTest {
   void ingestingTheExamplesTwiceYieldsTheSameStore() {
     // 02 is 01 re-published under another headline: stored, linked, not an independent source
     assertThat(firstIngest).containsPattern("near-dup +\\S*02-coastline-daily.txt .*copy of ");
-    assertThat(firstIngest).contains("Summary: 3 ingested, 1 near-duplicate, 0 duplicate, 0 skipped, 0 failed (4 inputs, 0 unchanged)");
-    assertThat(secondIngest).contains("(4 inputs, 4 unchanged)");
+    assertThat(firstIngest).contains("Summary: 3 ingested, 1 near-duplicate, 0 duplicate, 0 skipped, 0 failed, 0 unchanged (4 inputs)");
+    // the second run did nothing, and says so
+    assertThat(secondIngest).contains("Summary: 0 ingested, 0 near-duplicate, 0 duplicate, 0 skipped, 0 failed, 4 unchanged (4 inputs)");
     assertThat(dumpAfterSecond).isEqualTo(dumpAfterFirst);
   }
 
@@ -90,6 +91,37 @@ class StoreCommandsEndToEndTest {
     assertThat(iran.code()).isZero();
   }
 
+  /**
+   * Issue 11: an event is shown by its own date, or — without one — marked "reported on DATE" by
+   * its earliest statement; every claim line carries its statement time, inferred ones marked.
+   */
+  @Test
+  void everyEventWithADatedStatementHasItsOwnDateOrIsMarkedReportedOn() {
+    Run t = attest("timeline", "--db", db.toString());
+    assertThat(t.code()).as(t.err()).isZero();
+    String[] blocks = t.out().split("\n\n");
+    int own = 0;
+    int reported = 0;
+    for (String b : java.util.Arrays.copyOfRange(blocks, 1, blocks.length)) {
+      String header = b.lines().findFirst().orElseThrow();
+      boolean datedStatement = b.lines().anyMatch(l -> l.matches(".*; statement (on|by) \\d{4}-\\d\\d.*"));
+      assertThat(datedStatement).as("every sample claim is dated (stated or by publication): %s", b).isTrue();
+      assertThat(header).as("an event with a dated statement").doesNotStartWith("undated")
+          .matches("(\\d{4}-\\d\\d\\S* .*|reported on \\d{4}-\\d\\d-\\d\\d( \\(publication date\\))? c\\d+ .*)");
+      if (header.startsWith("reported on")) {
+        reported++;
+      } else {
+        own++;
+      }
+    }
+    assertThat(own).as("events dated by their own time").isGreaterThanOrEqualTo(2);
+    assertThat(reported).as("events dated only by the statements about them").isGreaterThanOrEqualTo(1);
+    // a claim whose cue has no date of its own is dated by its article, and says so
+    assertThat(t.out()).containsPattern("; statement by 2025-03-0\\d \\(publication date\\)");
+    // "confirmed on Wednesday": a stated statement date, not the article's
+    assertThat(t.out()).containsPattern("Iran CONFIRM \"confirmed\" — Gulf Review, 2025-03-06 .*; statement on 2025-03-05");
+  }
+
   @Test
   void findingsShowReversalContradictionAndCorroboration() {
     Run f = attest("findings", "--db", db.toString());
@@ -99,6 +131,33 @@ class StoreCommandsEndToEndTest {
     assertThat(f.out()).containsPattern("CORROBORATION: 3 independent sources support .*copies and relays counted once");
     Run only = attest("findings", "--db", db.toString(), "--kind", "CONTRADICTION");
     assertThat(only.out()).doesNotContain("CORROBORATION:").contains("CONTRADICTION:");
+    Run lower = attest("findings", "--db", db.toString(), "--kind", "contradiction");
+    assertThat(lower.code()).as(lower.err()).isZero();
+    assertThat(lower.out()).isEqualTo(only.out());
+    Run wrong = attest("findings", "--db", db.toString(), "--kind", "nonsense");
+    assertThat(wrong.code()).isNotZero();
+    assertThat(wrong.err()).contains("--kind must be one of");
+  }
+
+  @Test
+  void queryCommandsPrintJson() throws Exception {
+    var mapper = org.attest.model.LedgerJson.mapper();
+    String[][] queries = {{"timeline"}, {"findings"}, {"claims", "--about", "crew members"}, {"entity", "Iran"}, {"sources"}};
+    String[] roots = {"events", "findings", "claims", "entities", "reports"};
+    for (int i = 0; i < queries.length; i++) {
+      java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(queries[i]));
+      args.addAll(java.util.List.of("--format", "json", "--db", db.toString()));
+      Run r = attest(args.toArray(String[]::new));
+      assertThat(r.code()).as(String.join(" ", args) + r.err()).isZero();
+      var tree = mapper.readTree(r.out());
+      assertThat(tree.get(roots[i])).as(queries[i][0]).isNotNull();
+      assertThat(tree.get(roots[i]).isArray()).isTrue();
+      assertThat(tree.get(roots[i]).size()).as(queries[i][0]).isPositive();
+      // deterministic
+      assertThat(attest(args.toArray(String[]::new)).out()).isEqualTo(r.out());
+    }
+    var timeline = mapper.readTree(attest("timeline", "--format", "json", "--db", db.toString()).out());
+    assertThat(timeline.get("events").get(0).get("independentSources")).isNotNull();
   }
 
   @Test
@@ -138,6 +197,13 @@ class StoreCommandsEndToEndTest {
     Run again = attest("undo", "m1", "--db", copy.toString());
     assertThat(again.code()).isNotZero();
     assertThat(again.err()).contains("no active decision m1");
+    // a split of names the store does not know records nothing and fails
+    Run unknown = attest("split", "Nosuchland", "Nowhere Province", "--db", copy.toString());
+    assertThat(unknown.code()).isNotZero();
+    assertThat(unknown.err()).contains("no entity has the name or alias 'Nosuchland'");
+    try (var s = LedgerStore.open(copy.toString())) {
+      assertThat(s.decisions()).isEmpty();
+    }
     // re-ingest keeps decisions
     Run split = attest("split", "Iran", "Iranian state media", "--db", copy.toString());
     assertThat(split.out()).contains("m2: split");

@@ -12,6 +12,7 @@ import org.attest.model.EntityType;
 import org.attest.model.Quote;
 import org.attest.model.Span;
 import org.attest.nlp.AnnotatedDocument;
+import org.attest.nlp.DepRel;
 import org.attest.nlp.Token;
 
 /**
@@ -131,7 +132,7 @@ public final class QuoteExtractor extends Extractor {
       }
       for (int ch : d.children(t.index())) {
         Token c = d.token(ch);
-        if (c.rel().startsWith("nsubj") && !q.contains(c.span())) {
+        if (c.is(DepRel.NSUBJ) && !q.contains(c.span())) {
           EntityMention m = ctx.mentionAt(ch);
           if (m != null && isSpeakerType(ctx, m.entity())) {
             return new Speaker(m.entity(), t.span(), m.span());
@@ -147,7 +148,7 @@ public final class QuoteExtractor extends Extractor {
       for (int hops = 0; hops < 3 && v != null; hops++) {
         for (int ch : d.children(v.index())) {
           Token c = d.token(ch);
-          if (c.rel().startsWith("nsubj") && !q.contains(c.span())) {
+          if (c.is(DepRel.NSUBJ) && !q.contains(c.span())) {
             EntityMention m = ctx.mentionAt(ch);
             if (m != null && isSpeakerType(ctx, m.entity())) {
               return new Speaker(m.entity(), v.span(), m.span());

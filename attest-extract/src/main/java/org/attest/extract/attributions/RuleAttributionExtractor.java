@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.attest.extract.ExtractionContext;
+import org.attest.extract.times.StatementTimes;
 import org.attest.extract.ExtractionContext.EntityMention;
 import org.attest.extract.ExtractionContext.EventMention;
 import org.attest.extract.Extractor;
@@ -24,7 +25,10 @@ import org.attest.model.Quote;
 import org.attest.model.Span;
 import org.attest.model.Stance;
 import org.attest.model.TimeExpression;
+import org.attest.extract.lexicon.WordSet;
 import org.attest.nlp.AnnotatedDocument;
+import org.attest.nlp.DepRel;
+import org.attest.nlp.ParseQueries;
 import org.attest.nlp.Sentence;
 import org.attest.nlp.Token;
 
@@ -43,9 +47,6 @@ public final class RuleAttributionExtractor extends Extractor {
 
   public static final String NAME = "attributions";
 
-  private static final Set<String> REPORT_NOUNS = Set.of(
-      "report", "claim", "allegation", "rumor", "rumour", "accusation", "suggestion", "speculation", "assertion");
-  private static final Set<String> HEDGES = Set.of("reportedly", "allegedly", "apparently", "purportedly", "likely", "probably");
 
   public RuleAttributionExtractor() {
     super(NAME);
@@ -81,16 +82,16 @@ public final class RuleAttributionExtractor extends Extractor {
     Lexicon lex = ctx.lexicon();
     List<Draft> drafts = new ArrayList<>();
     for (Token t : d.tokens()) {
-      if (t.isVerb() && !t.rel().equals("amod")) {
+      if (t.isVerb() && t.relation() != DepRel.AMOD) {
         Cue cue = lex.cue(t.key());
         if (cue != null && !t.key().equals("cite")) {
           verbCue(ctx, t, cue, drafts);
         }
       }
-      if (t.word().equalsIgnoreCase("according") && t.rel().equals("case")) {
+      if (t.word().equalsIgnoreCase("according") && t.relation() == DepRel.CASE) {
         accordingTo(ctx, t, drafts);
       }
-      if (t.isNoun() && REPORT_NOUNS.contains(t.key())) {
+      if (t.isNoun() && lex.words(WordSet.Name.REPORT_NOUNS).contains(t.key())) {
         reportNoun(ctx, t, drafts);
       }
     }
@@ -121,29 +122,30 @@ public final class RuleAttributionExtractor extends Extractor {
 
   private void verbCue(ExtractionContext ctx, Token v, Cue cue, List<Draft> drafts) {
     AnnotatedDocument d = ctx.doc();
+    ParseQueries q = ctx.parse();
     Source src = null;
     boolean passive = false;
     Integer contentHead = null;
     boolean anaphoric = false;
     for (int ch : d.children(v.index())) {
       Token c = d.token(ch);
-      String rel = c.rel();
-      if (rel.equals("nsubj")) {
+      DepRel rel = c.relation();
+      if (rel == DepRel.NSUBJ) {
         src = source(ctx, ch);
-      } else if (rel.equals("nsubj:pass")) {
+      } else if (rel == DepRel.NSUBJ_PASS) {
         passive = true;
         if (ctx.lexicon().isContentNoun(c.key())) {
-          anaphoric = !hasClause(d, ch);
+          anaphoric = !q.hasClause(ch);
           contentHead = ch;
         }
-      } else if (rel.equals("obl:agent") || rel.equals("obl") && "by".equals(caseWord(d, ch))) {
+      } else if (q.isAgent(ch)) {
         Source s = source(ctx, ch);
         if (s != null) {
           src = s;
         }
       }
     }
-    if (src == null && !passive && v.rel().equals("conj")) {
+    if (src == null && !passive && v.relation() == DepRel.CONJ) {
       src = coordinatedSource(ctx, v);
     }
     if (src == null && !passive) {
@@ -153,15 +155,15 @@ public final class RuleAttributionExtractor extends Extractor {
     Span content = null;
     for (int ch : d.children(v.index())) {
       Token c = d.token(ch);
-      String rel = c.rel();
-      if (rel.equals("ccomp") || rel.equals("parataxis") && cue.stance() == Stance.ASSERT
-          || rel.equals("xcomp") && cue.stance() == Stance.PLAN) {
+      DepRel rel = c.relation();
+      if (rel == DepRel.CCOMP || rel == DepRel.PARATAXIS && cue.stance() == Stance.ASSERT
+          || rel == DepRel.XCOMP && cue.stance() == Stance.PLAN) {
         content = subtree(ctx, ch, true);
         events.addAll(eventsIn(ctx, content));
         break;
       }
-      if (rel.equals("obj")) {
-        if (ctx.lexicon().isContentNoun(c.key()) && !hasClause(d, ch)) {
+      if (rel == DepRel.OBJ) {
+        if (ctx.lexicon().isContentNoun(c.key()) && !q.hasClause(ch)) {
           anaphoric = true;
           contentHead = ch;
         } else {
@@ -181,7 +183,7 @@ public final class RuleAttributionExtractor extends Extractor {
       content = subtree(ctx, contentHead, false);
       events.addAll(eventsIn(ctx, content));
     }
-    if (content == null && v.rel().equals("parataxis") && v.head() >= 0) {
+    if (content == null && v.relation() == DepRel.PARATAXIS && v.head() >= 0) {
       // "X confirmed that ..., state media reported": the clause the cue hangs on is the content.
       Span cueClause = subtree(ctx, v.index(), false);
       Span gov = subtree(ctx, v.head(), false);
@@ -204,9 +206,9 @@ public final class RuleAttributionExtractor extends Extractor {
     }
     if (content == null) {
       // "“…,” X said": the quotation in the sentence is what was said.
-      for (Quote q : ctx.quotes()) {
-        if (d.sentenceOf(v).span().contains(q.span()) && !q.span().contains(v.span())) {
-          content = q.span();
+      for (Quote quote : ctx.quotes()) {
+        if (d.sentenceOf(v).span().contains(quote.span()) && !quote.span().contains(v.span())) {
+          content = quote.span();
           events.addAll(eventsIn(ctx, content));
           break;
         }
@@ -216,11 +218,11 @@ public final class RuleAttributionExtractor extends Extractor {
       return;
     }
     Stance stance = cue.stance();
-    if (negated(d, v)) {
+    if (q.negated(v.index())) {
       stance = stance == Stance.DENY ? Stance.ACKNOWLEDGE : Stance.DOUBT;
     }
-    Certainty certainty = hedged(d, v) ? Certainty.PROBABLE : cue.certainty();
-    String time = governedTime(ctx, v);
+    Certainty certainty = hedged(ctx, v) ? Certainty.PROBABLE : cue.certainty();
+    String time = StatementTimes.governingId(ctx, v.index());
     List<Draft> made = add(drafts, events, src, new Span(v.begin(), v.end()), v.word(), content, stance, certainty, time);
     relay(ctx, v, src, made, drafts);
   }
@@ -236,7 +238,7 @@ public final class RuleAttributionExtractor extends Extractor {
       up = d.token(up.head());
       if (up.isVerb() && ctx.lexicon().cue(up.key()) != null) {
         for (int ch : d.children(up.index())) {
-          if (d.token(ch).rel().equals("nsubj")) {
+          if (d.token(ch).relation() == DepRel.NSUBJ) {
             return source(ctx, ch);
           }
         }
@@ -276,14 +278,15 @@ public final class RuleAttributionExtractor extends Extractor {
   /** "reports that …", "claims by X that …": a named or unnamed source of the clause. */
   private void reportNoun(ExtractionContext ctx, Token noun, List<Draft> drafts) {
     AnnotatedDocument d = ctx.doc();
+    ParseQueries q = ctx.parse();
     Integer clause = null;
     Source src = null;
     for (int ch : d.children(noun.index())) {
       Token c = d.token(ch);
-      if ((c.rel().equals("ccomp") || c.rel().equals("acl")) && hasMark(d, ch, "that")) {
+      if ((c.relation() == DepRel.CCOMP || c.relation() == DepRel.ACL) && q.hasMark(ch, "that")) {
         clause = ch;
-      } else if (c.rel().equals("nmod:poss") || c.rel().equals("amod") && ctx.mentionAt(ch) != null
-          || c.rel().startsWith("nmod") && Set.of("by", "from", "of").contains(caseWord(d, ch))) {
+      } else if (c.relation() == DepRel.NMOD_POSS || c.relation() == DepRel.AMOD && ctx.mentionAt(ch) != null
+          || c.is(DepRel.NMOD) && ctx.lexicon().words(WordSet.Name.REPORT_SOURCE_PREPS).contains(q.caseWord(ch))) {
         Source s = source(ctx, ch);
         if (s != null) {
           src = s;
@@ -313,7 +316,7 @@ public final class RuleAttributionExtractor extends Extractor {
         continue;
       }
       for (int ch : d.children(p)) {
-        if (!d.token(ch).rel().equals("obj")) {
+        if (d.token(ch).relation() != DepRel.OBJ) {
           continue;
         }
         Source origin = source(ctx, ch);
@@ -430,7 +433,8 @@ public final class RuleAttributionExtractor extends Extractor {
     }
     for (Draft x : sorted) {
       ctx.addAttribution(new Attribution(ids.get(x), x.event, x.source, x.via == null ? null : ids.get(x.via), ctx.docId(),
-          x.cue.begin(), x.cue.end(), x.cueText, x.sourceMention, x.content, x.stance, x.certainty, x.time, provenance(ctx)));
+          x.cue.begin(), x.cue.end(), x.cueText, x.sourceMention, x.content, x.stance, x.certainty, x.time, provenance(ctx),
+          StatementTimes.of(ctx, x.time)));
     }
   }
 
@@ -442,8 +446,8 @@ public final class RuleAttributionExtractor extends Extractor {
     EntityMention m = ctx.mentionAt(tok);
     if (m == null) {
       for (int ch : ctx.doc().children(tok)) {
-        String rel = ctx.doc().token(ch).rel();
-        if (rel.equals("amod") || rel.equals("compound")) {
+        DepRel rel = ctx.doc().token(ch).relation();
+        if (rel == DepRel.AMOD || rel == DepRel.COMPOUND) {
           m = ctx.mentionAt(ch);
           if (m != null) {
             break;
@@ -471,64 +475,13 @@ public final class RuleAttributionExtractor extends Extractor {
     return out;
   }
 
-  private static String governedTime(ExtractionContext ctx, Token v) {
+  private static boolean hedged(ExtractionContext ctx, Token v) {
     for (int ch : ctx.doc().children(v.index())) {
-      Token c = ctx.doc().token(ch);
-      if (c.rel().startsWith("obl") || c.rel().endsWith("tmod") || c.rel().equals("advmod")) {
-        TimeExpression x = ctx.timeAt(ch);
-        if (x != null) {
-          return x.id();
-        }
-      }
-    }
-    return null;
-  }
-
-  private static boolean negated(AnnotatedDocument d, Token v) {
-    for (int ch : d.children(v.index())) {
-      String w = d.token(ch).word().toLowerCase(Locale.ROOT);
-      if (d.token(ch).rel().equals("advmod") && (w.equals("not") || w.equals("n't") || w.equals("never"))) {
+      if (ctx.lexicon().words(WordSet.Name.HEDGES).contains(ctx.doc().token(ch).lowerWord())) {
         return true;
       }
     }
     return false;
-  }
-
-  private static boolean hedged(AnnotatedDocument d, Token v) {
-    for (int ch : d.children(v.index())) {
-      if (HEDGES.contains(d.token(ch).word().toLowerCase(Locale.ROOT))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean hasClause(AnnotatedDocument d, int noun) {
-    for (int ch : d.children(noun)) {
-      String rel = d.token(ch).rel();
-      if (rel.equals("ccomp") || rel.equals("acl") && hasMark(d, ch, "that")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean hasMark(AnnotatedDocument d, int tok, String word) {
-    for (int ch : d.children(tok)) {
-      if (d.token(ch).rel().equals("mark") && d.token(ch).word().equalsIgnoreCase(word)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static String caseWord(AnnotatedDocument d, int tok) {
-    for (int ch : d.children(tok)) {
-      if (d.token(ch).rel().equals("case")) {
-        return d.token(ch).word().toLowerCase(Locale.ROOT);
-      }
-    }
-    return "";
   }
 
   private static Sentence previousSentence(AnnotatedDocument d, Token t) {
@@ -555,14 +508,14 @@ public final class RuleAttributionExtractor extends Extractor {
   private static void grow(AnnotatedDocument d, Lexicon lex, int tok, int[] r, int root, boolean dropMark) {
     for (int ch : d.children(tok)) {
       Token c = d.token(ch);
-      if (c.rel().equals("punct") && (c.begin() < d.token(root).begin() || c.end() > r[1])) {
+      if (c.relation() == DepRel.PUNCT && (c.begin() < d.token(root).begin() || c.end() > r[1])) {
         continue;
       }
-      if (dropMark && tok == root && c.rel().equals("mark")) {
+      if (dropMark && tok == root && c.relation() == DepRel.MARK) {
         continue;
       }
       // "... denied that X, but later confirmed that Y": a coordinated report is not content.
-      Cue conjCue = c.rel().equals("conj") && c.isVerb() ? lex.cue(c.key()) : null;
+      Cue conjCue = c.relation() == DepRel.CONJ && c.isVerb() ? lex.cue(c.key()) : null;
       if (conjCue != null && conjCue.stance() != Stance.PLAN) {
         continue;
       }
