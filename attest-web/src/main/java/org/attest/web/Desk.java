@@ -98,7 +98,7 @@ final class Desk implements AutoCloseable {
         : loc.embedded() ? Path.of(loc.display()).resolve("uploads") : Path.of(System.getProperty("java.io.tmpdir"), "attest-uploads");
     this.uploadMillis = options.uploadSeconds() * 1000L;
     this.uploadLimits = new IngestLimits(Math.min(IngestLimits.DEFAULT.maxDocumentBytes(), options.maxDocumentBytes()),
-        Math.min(IngestLimits.DEFAULT.maxContainerBytes(), options.maxUploadBytes()));
+        Math.min(IngestLimits.DEFAULT.maxContainerBytes(), options.maxUploadBytes())).withoutLocalLinks();
     this.extraction = newExtractionThread();
     this.watcher = Executors.newSingleThreadScheduledExecutor(daemon("attest-desk-watch"));
     watcher.scheduleWithFixedDelay(this::recheck, RECHECK_MILLIS, RECHECK_MILLIS, TimeUnit.MILLISECONDS);
