@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       EvalMeantimeCommand.class,
       EvalMeantimeTextsCommand.class,
       TimelineEvalCommand.class,
+      EvalEcbCommand.class,
     })
 public final class EvalCommand implements Runnable {
 
