@@ -35,6 +35,15 @@ public final class EvalEcbCommand implements Callable<Integer> {
       description = "Where parses are kept between runs (default /tmp/attest-cache/ecb). Keep it outside the repository.")
   Path cache;
 
+  @Option(names = "--dump", paramLabel = "DIR", description = "Also write each topic's corpus ledger (JSON) there, for diagnosis. Keep it outside the repository.")
+  Path dump;
+
+  @Option(names = "--set", paramLabel = "NAME=VALUE", description = "Change one event-coreference weight (tuning; see EventWeights).")
+  java.util.List<String> set = new java.util.ArrayList<>();
+
+  @Option(names = "--grid", paramLabel = "NAME=V1:V2:...", description = "Score every combination of these weight values, one line each (tune on train topics only).")
+  java.util.List<String> grid = new java.util.ArrayList<>();
+
   @Option(names = "--parse-only", description = "Only fill the parse cache; score nothing.")
   boolean parseOnly;
 
@@ -59,10 +68,28 @@ public final class EvalEcbCommand implements Callable<Integer> {
       err.flush();
       return 0;
     }
-    EcbEvaluation.Report report = EcbEvaluation.run(options, s -> {
+    EcbEvaluation.Prepared prepared = EcbEvaluation.prepare(options, s -> {
       err.println(s);
       err.flush();
     });
+    org.attest.crossdoc.EventWeights weights = org.attest.crossdoc.EventWeights.DEFAULT;
+    for (String s : set) {
+      String[] kv = s.split("=", 2);
+      if (kv.length != 2) {
+        throw new IllegalArgumentException("--set: expected NAME=VALUE, not '" + s + "'");
+      }
+      weights = weights.with(kv[0].strip(), Double.parseDouble(kv[1].strip()));
+    }
+    if (!grid.isEmpty()) {
+      PrintWriter gout = spec.commandLine().getOut();
+      for (String line : EcbEvaluation.grid(prepared, weights, grid)) {
+        gout.println(line);
+        gout.flush();
+      }
+      return 0;
+    }
+    EcbEvaluation.Report report = EcbEvaluation.score(prepared, weights, dump);
+
     PrintWriter out = spec.commandLine().getOut();
     out.print(format == OutputFormat.json ? LedgerJson.write(report) : report.renderText());
     out.flush();

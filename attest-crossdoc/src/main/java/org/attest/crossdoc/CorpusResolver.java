@@ -26,6 +26,17 @@ import org.attest.model.TimeExpression;
  */
 public final class CorpusResolver {
 
+  private final EventWeights weights;
+
+  public CorpusResolver() {
+    this(EventWeights.DEFAULT);
+  }
+
+  /** A resolver with other event-coreference weights (tuning runs). */
+  public CorpusResolver(EventWeights weights) {
+    this.weights = weights;
+  }
+
   public CorpusLedger resolve(CorpusInput input) {
     List<Ledger> docs = sortedDocuments(input.documents());
     EntityResolution entities = new EntityResolution(docs, input.decisions());
@@ -79,7 +90,8 @@ public final class CorpusResolver {
     for (Entity e : entities.entities) {
       entityName.put(e.id(), e.name());
     }
-    EventClustering clustering = new EventClustering(events, timeValue, entityName);
+    DocumentContext context = DocumentContext.of(entities.entities, events, times, input.copyOf());
+    EventClustering clustering = new EventClustering(events, timeValue, entityName, context, weights);
     CrossFindings cross = new CrossFindings(infos, input.copyOf(), entities.entities, events, attributions, timeValue,
         clustering, findings.size());
     findings.addAll(cross.findings);

@@ -43,14 +43,18 @@ public final class EcbEvaluation {
   /** Cybulska and Vossen (2015): the dev topics; train is 1–35 without these (15 and 17 do not exist). */
   public static final Set<Integer> DEV = Set.of(2, 5, 12, 18, 21, 23, 34, 35);
 
-  public record Options(Path dir, Set<Integer> topics, Path cache) {}
+  public record Options(Path dir, Set<Integer> topics, Path cache, Path dump) {
+    public Options(Path dir, Set<Integer> topics, Path cache) {
+      this(dir, topics, cache, null);
+    }
+  }
 
   /** One system's scores on one mention kind. */
   public record SystemScore(String system, int clusters, CorefMetrics.Scores scores) {}
 
   /** Mention detection and the systems' scores, for events or entities. */
   public record KindReport(String kind, int goldMentions, int goldClusters, int systemMentions, int matched,
-      List<SystemScore> systems) {
+      List<SystemScore> systems, List<SystemScore> onMatched) {
     public double mentionRecall() {
       return goldMentions == 0 ? 0 : (double) matched / goldMentions;
     }
@@ -72,17 +76,24 @@ public final class EcbEvaluation {
             100 * k.mentionPrecision(), 100 * f1(k.mentionRecall(), k.mentionPrecision())));
         sb.append(String.format(Locale.ROOT, "  %-12s %8s | %-17s | %-17s | %-17s | %6s | %-17s%n", "system", "clusters",
             "MUC R/P/F1", "B3 R/P/F1", "CEAF-e R/P/F1", "CoNLL", "xdoc link R/P/F1"));
-        for (SystemScore s : k.systems()) {
-          CorefMetrics.Scores x = s.scores();
-          sb.append(String.format(Locale.ROOT, "  %-12s %8d | %s | %s | %s | %6.1f | %s%n", s.system(), s.clusters(),
-              rpf(x.muc()), rpf(x.b3()), rpf(x.ceafe()), 100 * x.conll(), rpf(x.links())));
-        }
+        sb.append("  all mentions (key: every gold mention; response: every system mention)\n");
+        table(sb, k.systems());
+        sb.append("  matched mentions only (the resolver's share: key and response restricted to matched pairs)\n");
+        table(sb, k.onMatched());
         sb.append('\n');
       }
       for (String e : errors) {
         sb.append("error: ").append(e).append('\n');
       }
       return sb.toString();
+    }
+
+    private static void table(StringBuilder sb, List<SystemScore> systems) {
+      for (SystemScore s : systems) {
+        CorefMetrics.Scores x = s.scores();
+        sb.append(String.format(Locale.ROOT, "  %-12s %8d | %s | %s | %s | %6.1f | %s%n", s.system(), s.clusters(),
+            rpf(x.muc()), rpf(x.b3()), rpf(x.ceafe()), 100 * x.conll(), rpf(x.links())));
+      }
     }
 
     private static String rpf(CorefMetrics.Score s) {
@@ -144,7 +155,18 @@ public final class EcbEvaluation {
   /** A system mention in the scored region: its key (gold id if matched), span, and features. */
   private record SysMention(String key, String doc, Span span, String cluster, String lemma) {}
 
+  /** One topic read and extracted: its documents, their annotation and ledgers, in file order. */
+  public record Topic(int topic, List<EcbDocument> docs, List<AnnotatedDocument> annotated, List<Ledger> ledgers) {}
+
+  /** The extracted topics and the scored sentences: everything scoring needs, resolved many times if tuning. */
+  public record Prepared(List<Integer> topics, List<Topic> data, Map<String, Set<Integer>> scored, List<String> errors) {}
+
   public static Report run(Options o, Consumer<String> progress) throws IOException {
+    Prepared p = prepare(o, progress);
+    return score(p, org.attest.crossdoc.EventWeights.DEFAULT);
+  }
+
+  public static Prepared prepare(Options o, Consumer<String> progress) throws IOException {
     Path csv = o.dir().resolve("ECBplus_coreference_sentences.csv");
     if (!Files.isRegularFile(csv)) {
       throw new IllegalArgumentException("no ECBplus_coreference_sentences.csv in " + o.dir());
@@ -152,70 +174,130 @@ public final class EcbEvaluation {
     Map<String, Set<Integer>> scored = EcbReader.scoredSentences(csv);
     CachingAnnotator ann = new CachingAnnotator(CoreNlpAnnotator.shared(), o.cache());
     AttestPipeline pipeline = new AttestPipeline(ann, Extractors.defaults());
-    CorpusResolver resolver = new CorpusResolver();
     List<String> errors = new ArrayList<>();
-    Side events = new Side();
-    Side entities = new Side();
-    int documents = 0;
     Map<Integer, List<Path>> byTopic = new TreeMap<>();
     for (Path f : EcbReader.files(o.dir(), o.topics())) {
       byTopic.computeIfAbsent(EcbReader.read(f).topic(), k -> new ArrayList<>()).add(f);
     }
+    List<Topic> data = new ArrayList<>();
     for (var topic : byTopic.entrySet()) {
       List<EcbDocument> docs = new ArrayList<>();
       List<Ledger> ledgers = new ArrayList<>();
-      Map<String, AnnotatedDocument> annotated = new TreeMap<>();
+      List<AnnotatedDocument> annotated = new ArrayList<>();
       for (Path f : topic.getValue()) {
         EcbDocument d = EcbReader.read(f);
         docs.add(d);
         try {
           AnnotatedDocument a = ann.annotate(d.source());
-          annotated.put(d.name(), a);
+          annotated.add(a);
           ledgers.add(pipeline.extract(a));
         } catch (RuntimeException e) {
           errors.add(f + ": extraction failed: " + e);
-          annotated.put(d.name(), null);
+          annotated.add(null);
           ledgers.add(new Ledger(Ledger.FORMAT, List.of(d.source().info()), List.of(), List.of(), List.of(), List.of(),
               List.of(), List.of()));
         }
       }
-      documents += docs.size();
-      CorpusLedger corpus = resolver.resolve(new CorpusInput(ledgers, Map.of(), List.of()));
+      data.add(new Topic(topic.getKey(), docs, annotated, ledgers));
+      if (progress != null) {
+        progress.accept("topic " + topic.getKey() + ": " + docs.size() + " documents");
+      }
+    }
+    return new Prepared(List.copyOf(o.topics()), data, scored, errors);
+  }
+
+  public static Report score(Prepared p, org.attest.crossdoc.EventWeights weights) throws IOException {
+    return score(p, weights, null);
+  }
+
+  public static Report score(Prepared p, org.attest.crossdoc.EventWeights weights, Path dump) throws IOException {
+    CorpusResolver resolver = new CorpusResolver(weights);
+    Side events = new Side();
+    Side entities = new Side();
+    int documents = 0;
+    for (Topic topic : p.data()) {
+      documents += topic.docs().size();
+      CorpusLedger corpus = resolver.resolve(new CorpusInput(topic.ledgers(), Map.of(), List.of()));
+      if (dump != null) {
+        Files.createDirectories(dump);
+        Files.writeString(dump.resolve("topic" + topic.topic() + ".json"), org.attest.model.LedgerJson.write(corpus));
+      }
       Map<String, String> clusterOf = new TreeMap<>();
       for (EventCluster c : corpus.clusters()) {
         for (String v : c.events()) {
           clusterOf.put(v, c.id());
         }
       }
-      for (EcbDocument d : docs) {
-        Set<Integer> region = scored.getOrDefault(d.name(), Set.of());
-        AnnotatedDocument a = annotated.get(d.name());
+      for (int i = 0; i < topic.docs().size(); i++) {
+        EcbDocument d = topic.docs().get(i);
+        AnnotatedDocument a = topic.annotated().get(i);
+        Set<Integer> region = p.scored().getOrDefault(d.name(), Set.of());
+        String t = "t" + topic.topic() + "/";
         // Events: each ledger event is one mention, its trigger.
         List<SysMention> ev = new ArrayList<>();
         for (Event v : corpus.ledger().events()) {
           if (v.doc().equals(d.name()) && inRegion(d, v.span(), region)) {
-            ev.add(new SysMention(null, d.name(), v.span(), "t" + topic.getKey() + "/" + clusterOf.get(v.id()),
-                "t" + topic.getKey() + "/" + lemma(a, v.span(), v.trigger())));
+            ev.add(new SysMention(null, d.name(), v.span(), t + clusterOf.get(v.id()), t + lemma(a, v.span(), v.trigger())));
           }
         }
-        events.add(d, region, EcbDocument.Kind.EVENT, ev, topic.getKey());
+        events.add(d, region, EcbDocument.Kind.EVENT, ev, topic.topic());
         List<SysMention> en = new ArrayList<>();
         for (Entity e : corpus.ledger().entities()) {
           for (Mention m : e.mentions()) {
             if (m.doc().equals(d.name()) && inRegion(d, m.span(), region)) {
-              en.add(new SysMention(null, d.name(), m.span(), "t" + topic.getKey() + "/" + e.id(),
-                  "t" + topic.getKey() + "/" + NameKey.of(m.span().of(d.text()))));
+              en.add(new SysMention(null, d.name(), m.span(), t + e.id(), t + NameKey.of(m.span().of(d.text()))));
             }
           }
         }
-        entities.add(d, region, EcbDocument.Kind.ENTITY, en, topic.getKey());
-      }
-      if (progress != null) {
-        progress.accept("topic " + topic.getKey() + ": " + docs.size() + " documents");
+        entities.add(d, region, EcbDocument.Kind.ENTITY, en, topic.topic());
       }
     }
-    return new Report(List.copyOf(o.topics()), documents, events.report("events", "same lemma"),
-        entities.report("entities", "same string"), errors);
+    return new Report(p.topics(), documents, events.report("events", "same lemma"),
+        entities.report("entities", "same string"), p.errors());
+  }
+
+  /** Scores every combination of the grid's values (each {@code NAME=V1:V2:...}); one line per combination. */
+  public static List<String> grid(Prepared p, org.attest.crossdoc.EventWeights base, List<String> grid) throws IOException {
+    List<String> names = new ArrayList<>();
+    List<double[]> values = new ArrayList<>();
+    for (String g : grid) {
+      String[] kv = g.split("=", 2);
+      if (kv.length != 2) {
+        throw new IllegalArgumentException("--grid: expected NAME=V1:V2:..., not '" + g + "'");
+      }
+      names.add(kv[0].strip());
+      String[] vs = kv[1].split(":");
+      double[] d = new double[vs.length];
+      for (int i = 0; i < vs.length; i++) {
+        d[i] = Double.parseDouble(vs[i].strip());
+      }
+      values.add(d);
+    }
+    List<String> out = new ArrayList<>();
+    int[] idx = new int[names.size()];
+    while (true) {
+      org.attest.crossdoc.EventWeights w = base;
+      StringBuilder label = new StringBuilder();
+      for (int i = 0; i < names.size(); i++) {
+        w = w.with(names.get(i), values.get(i)[idx[i]]);
+        label.append(names.get(i)).append('=').append(values.get(i)[idx[i]]).append(' ');
+      }
+      Report r = score(p, w);
+      SystemScore all = r.events().systems().get(0);
+      SystemScore m = r.events().onMatched().get(0);
+      out.add(String.format(Locale.ROOT, "%s| events CoNLL all %.2f matched %.2f link F1 matched %.2f | lemma %.2f / %.2f",
+          label, 100 * all.scores().conll(), 100 * m.scores().conll(), 100 * m.scores().links().f1(),
+          100 * r.events().systems().get(1).scores().conll(), 100 * r.events().onMatched().get(1).scores().conll()));
+      int k = names.size() - 1;
+      while (k >= 0 && ++idx[k] == values.get(k).length) {
+        idx[k] = 0;
+        k--;
+      }
+      if (k < 0) {
+        break;
+      }
+    }
+    return out;
   }
 
   /** Whether a span begins in a scored sentence of the document. */
@@ -250,6 +332,7 @@ public final class EcbEvaluation {
     final Map<String, Set<String>> system = new LinkedHashMap<>();
     final Map<String, Set<String>> baseline = new LinkedHashMap<>();
     final Map<String, Set<String>> singletons = new LinkedHashMap<>();
+    final Set<String> matchedIds = new java.util.HashSet<>();
     int gold;
     int sys;
     int matched;
@@ -272,6 +355,7 @@ public final class EcbEvaluation {
           s.stream().map(SysMention::span).toList());
       Map<Integer, String> keyOfSys = new TreeMap<>();
       match.forEach((gi, si) -> keyOfSys.put(si, g.get(gi).id()));
+      matchedIds.addAll(keyOfSys.values());
       gold += g.size();
       sys += s.size();
       matched += match.size();
@@ -286,12 +370,28 @@ public final class EcbEvaluation {
 
     KindReport report(String kind, String baselineName) {
       List<Set<String>> k = new ArrayList<>(key.values());
+      List<Set<String>> km = restrict(key);
       List<SystemScore> systems = new ArrayList<>();
+      List<SystemScore> onMatched = new ArrayList<>();
       for (var e : List.of(Map.entry("attest", system), Map.entry(baselineName, baseline), Map.entry("singletons", singletons))) {
         List<Set<String>> r = new ArrayList<>(e.getValue().values());
         systems.add(new SystemScore(e.getKey(), r.size(), CorefMetrics.all(k, r, EcbEvaluation::documentOf)));
+        List<Set<String>> rm = restrict(e.getValue());
+        onMatched.add(new SystemScore(e.getKey(), rm.size(), CorefMetrics.all(km, rm, EcbEvaluation::documentOf)));
       }
-      return new KindReport(kind, gold, k.size(), sys, matched, systems);
+      return new KindReport(kind, gold, k.size(), sys, matched, systems, onMatched);
+    }
+
+    private List<Set<String>> restrict(Map<String, Set<String>> partition) {
+      List<Set<String>> out = new ArrayList<>();
+      for (Set<String> c : partition.values()) {
+        Set<String> r = new TreeSet<>(c);
+        r.retainAll(matchedIds);
+        if (!r.isEmpty()) {
+          out.add(r);
+        }
+      }
+      return out;
     }
   }
 
