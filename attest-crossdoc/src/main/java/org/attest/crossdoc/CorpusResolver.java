@@ -39,7 +39,16 @@ public final class CorpusResolver {
 
   public CorpusLedger resolve(CorpusInput input) {
     List<Ledger> docs = sortedDocuments(input.documents());
-    EntityResolution entities = new EntityResolution(docs, input.decisions());
+    StableIds.Assigner ids = new StableIds.Assigner(input.ids());
+    EntityResolution entities = new EntityResolution(docs, input.decisions(), ids);
+    // Events keep their ids (by document and local id) from one resolution to the next.
+    List<List<String>> eventKeys = new ArrayList<>();
+    for (Ledger l : docs) {
+      for (Event v : l.events()) {
+        eventKeys.add(List.of(l.documents().get(0).id() + "/" + v.id()));
+      }
+    }
+    java.util.Iterator<String> eventIds = ids.assign("v", eventKeys).iterator();
 
     List<DocumentInfo> infos = new ArrayList<>();
     List<TimeExpression> times = new ArrayList<>();
@@ -53,31 +62,31 @@ public final class CorpusResolver {
       DocumentInfo info = l.documents().get(0);
       String doc = info.id();
       infos.add(info);
-      Map<String, String> ids = new HashMap<>();
-      ids.put(Attribution.AUTHOR, Attribution.AUTHOR);
+      Map<String, String> localIds = new HashMap<>();
+      localIds.put(Attribution.AUTHOR, Attribution.AUTHOR);
       for (Entity e : l.entities()) {
-        ids.put(e.id(), entities.idOf.get(doc + "/" + e.id()));
+        localIds.put(e.id(), entities.idOf.get(doc + "/" + e.id()));
       }
       // Ids are numbered per kind in corpus order; a counter per kind keeps them dense.
-      renumber(l, doc, ids, origins, times.size(), events.size(), attributions.size(), quotes.size(), findings.size());
+      renumber(l, doc, localIds, origins, times.size(), eventIds, attributions.size(), quotes.size(), findings.size());
       for (TimeExpression t : l.times()) {
-        times.add(new TimeExpression(ids.get(t.id()), doc, t.begin(), t.end(), t.text(), t.type(), t.value(), t.mod(), t.extractor()));
+        times.add(new TimeExpression(localIds.get(t.id()), doc, t.begin(), t.end(), t.text(), t.type(), t.value(), t.mod(), t.extractor()));
       }
       for (Event v : l.events()) {
-        events.add(new Event(ids.get(v.id()), doc, v.begin(), v.end(), v.trigger(), v.sentence(), v.type(), v.predicate(),
-            v.actor().stream().map(x -> ref(ids, x)).distinct().toList(), ref(ids, v.target()), ref(ids, v.location()),
-            ref(ids, v.time()), v.quantity(), v.modality(), v.polarity(), v.summary(), v.extractor()));
+        events.add(new Event(localIds.get(v.id()), doc, v.begin(), v.end(), v.trigger(), v.sentence(), v.type(), v.predicate(),
+            v.actor().stream().map(x -> ref(localIds, x)).distinct().toList(), ref(localIds, v.target()), ref(localIds, v.location()),
+            ref(localIds, v.time()), v.quantity(), v.modality(), v.polarity(), v.summary(), v.extractor()));
       }
       for (Attribution a : l.attributions()) {
-        attributions.add(new Attribution(ids.get(a.id()), ref(ids, a.event()), ref(ids, a.source()), ref(ids, a.via()), doc,
-            a.begin(), a.end(), a.cue(), a.sourceMention(), a.content(), a.stance(), a.certainty(), ref(ids, a.time()),
+        attributions.add(new Attribution(localIds.get(a.id()), ref(localIds, a.event()), ref(localIds, a.source()), ref(localIds, a.via()), doc,
+            a.begin(), a.end(), a.cue(), a.sourceMention(), a.content(), a.stance(), a.certainty(), ref(localIds, a.time()),
             a.extractor()));
       }
       for (Quote q : l.quotes()) {
-        quotes.add(new Quote(ids.get(q.id()), doc, q.begin(), q.end(), q.text(), ref(ids, q.speaker()), q.extractor()));
+        quotes.add(new Quote(localIds.get(q.id()), doc, q.begin(), q.end(), q.text(), ref(localIds, q.speaker()), q.extractor()));
       }
       for (Finding f : l.findings()) {
-        findings.add(new Finding(ids.get(f.id()), f.kind(), f.items().stream().map(x -> ref(ids, x)).toList(),
+        findings.add(new Finding(localIds.get(f.id()), f.kind(), f.items().stream().map(x -> ref(localIds, x)).toList(),
             f.explanation(), f.extractor()));
       }
     }
@@ -91,13 +100,15 @@ public final class CorpusResolver {
       entityName.put(e.id(), e.name());
     }
     DocumentContext context = DocumentContext.of(entities.entities, events, times, input.copyOf());
-    EventClustering clustering = new EventClustering(events, timeValue, entityName, context, weights);
+    EventClustering clustering = new EventClustering(events, timeValue, entityName, context, weights,
+        groups -> ids.assign("c", groups.stream().map(g -> g.stream().map(origins::get).toList()).toList()));
     CrossFindings cross = new CrossFindings(infos, input.copyOf(), entities.entities, events, attributions, timeValue,
         clustering, findings.size());
     findings.addAll(cross.findings);
 
     Ledger ledger = new Ledger(Ledger.FORMAT, infos, entities.entities, times, events, attributions, quotes, findings);
-    return new CorpusLedger(ledger, entities.merges, clustering.clusters, cross.corroboration, origins);
+    return new CorpusLedger(ledger, entities.merges, clustering.clusters, cross.corroboration, origins, ids.result(),
+        ids.changes);
   }
 
   private static List<Ledger> sortedDocuments(List<Ledger> documents) {
@@ -123,14 +134,15 @@ public final class CorpusResolver {
   }
 
   private static void renumber(Ledger l, String doc, Map<String, String> ids, Map<String, String> origins,
-      int nt, int nv, int na, int nq, int nf) {
+      int nt, java.util.Iterator<String> eventIds, int na, int nq, int nf) {
     int t = nt;
     for (TimeExpression x : l.times()) {
       ids.put(x.id(), number("t", ++t, origins, doc, x.id()));
     }
-    int v = nv;
     for (Event x : l.events()) {
-      ids.put(x.id(), number("v", ++v, origins, doc, x.id()));
+      String id = eventIds.next();
+      origins.put(id, doc + "/" + x.id());
+      ids.put(x.id(), id);
     }
     int a = na;
     for (Attribution x : l.attributions()) {

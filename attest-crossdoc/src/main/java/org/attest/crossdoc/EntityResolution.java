@@ -89,7 +89,14 @@ final class EntityResolution {
     return (a == EntityType.COUNTRY && b == EntityType.LOCATION) || (a == EntityType.LOCATION && b == EntityType.COUNTRY);
   }
 
+  private final StableIds.Assigner ids;
+
   EntityResolution(List<Ledger> docs, List<ManualDecision> decisions) {
+    this(docs, decisions, new StableIds.Assigner(StableIds.EMPTY));
+  }
+
+  EntityResolution(List<Ledger> docs, List<ManualDecision> decisions, StableIds.Assigner ids) {
+    this.ids = ids;
     int order = 0;
     for (Ledger l : docs) {
       String doc = l.documents().get(0).id();
@@ -438,9 +445,14 @@ final class EntityResolution {
     List<Group> live = new ArrayList<>(liveGroups());
     live.sort(Comparator.comparingInt(Group::firstOrder));
     Map<String, String> memberToId = new HashMap<>();
+    List<List<String>> keys = new ArrayList<>();
     for (Group g : live) {
       g.members.sort(Comparator.comparingInt(Member::order));
-      String id = "e" + (entities.size() + 1);
+      keys.add(g.members.stream().map(Member::key).toList());
+    }
+    List<String> assigned = ids.assign("e", keys);
+    for (Group g : live) {
+      String id = assigned.get(entities.size());
       for (Member m : g.members) {
         idOf.put(m.key(), id);
         memberToId.put(m.key(), id);

@@ -39,16 +39,23 @@ final class EventClustering {
   final List<EventCluster> clusters = new ArrayList<>();
   final Map<String, String> clusterOf = new HashMap<>();
 
+  private final java.util.function.Function<List<List<String>>, List<String>> clusterIds;
+
   EventClustering(List<Event> events, Map<String, String> timeValue, Map<String, String> entityName) {
-    this(events, timeValue, entityName, DocumentContext.NONE, EventWeights.DEFAULT);
+    this(events, timeValue, entityName, DocumentContext.NONE, EventWeights.DEFAULT, null);
   }
 
+  /**
+   * @param clusterIds ids for the clusters, given each cluster's event ids in order (the stable
+   *     ids); null numbers them c1, c2 … in order
+   */
   EventClustering(List<Event> events, Map<String, String> timeValue, Map<String, String> entityName,
-      DocumentContext context, EventWeights params) {
+      DocumentContext context, EventWeights params, java.util.function.Function<List<List<String>>, List<String>> clusterIds) {
     this.timeValue = timeValue;
     this.entityName = entityName;
     this.context = context;
     this.params = params;
+    this.clusterIds = clusterIds;
     build(events);
   }
 
@@ -159,9 +166,11 @@ final class EventClustering {
       }
     }
     // Clusters in corpus order of their first event.
+    List<String> ids = clusterIds == null ? null
+        : clusterIds.apply(result.stream().map(m -> m.stream().map(Event::id).toList()).toList());
     for (int i = 0; i < result.size(); i++) {
       List<Event> m = result.get(i);
-      String id = "c" + (i + 1);
+      String id = ids == null ? "c" + (i + 1) : ids.get(i);
       Set<String> actors = new LinkedHashSet<>();
       List<String> evidence = new ArrayList<>();
       for (int k = 0; k < m.size(); k++) {
