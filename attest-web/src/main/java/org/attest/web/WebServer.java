@@ -155,10 +155,10 @@ public final class WebServer implements AutoCloseable {
     get("/api/documents", ctx -> send(ctx, api.documents(offset(ctx), limit(ctx))));
     get("/api/documents/{id}", ctx -> send(ctx, found(api.document(ctx.pathParam("id")), "document")));
     get("/api/entities", ctx -> send(ctx, api.entities(ctx.queryParam("q"), ctx.queryParam("type"), offset(ctx), limit(ctx))));
-    get("/api/entities/{id}", ctx -> send(ctx, found(api.entity(ctx.pathParam("id")), "entity")));
+    get("/api/entities/{id}", ctx -> sendOrRedirect(ctx, api.entity(ctx.pathParam("id")), "entity", "/api/entities/"));
     get("/api/sources", ctx -> send(ctx, api.sources(offset(ctx), limit(ctx))));
     get("/api/events", ctx -> send(ctx, api.events(filter(ctx), offset(ctx), limit(ctx))));
-    get("/api/events/{id}", ctx -> send(ctx, found(api.eventCard(ctx.pathParam("id")), "event")));
+    get("/api/events/{id}", ctx -> sendOrRedirect(ctx, api.eventCard(ctx.pathParam("id")), "event", "/api/events/"));
     get("/api/timeline", ctx -> send(ctx, api.timeline(filter(ctx))));
     get("/api/attributions", this::claims);
     get("/api/attributions/{id}", ctx -> send(ctx, found(api.claim(ctx.pathParam("id")), "attribution")));
@@ -403,6 +403,29 @@ public final class WebServer implements AutoCloseable {
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("'" + name + "' must be a whole number from " + min + " to " + max + ", not '" + v + "'");
     }
+  }
+
+  /**
+   * Sends the item, or, for an id the corpus no longer has (stable ids, docs/store.md): a 301 to
+   * the item it was merged into, or 410 if it is gone; 404 for an id that never existed.
+   */
+  private void sendOrRedirect(Context ctx, Object value, String what, String base) throws JsonProcessingException {
+    if (value != null) {
+      send(ctx, value);
+      return;
+    }
+    String id = ctx.pathParam("id");
+    java.util.Optional<String> now = desk.currentId(id);
+    if (now.isPresent() && !now.get().equals(id)) {
+      ctx.status(301);
+      ctx.header("Location", base + now.get());
+      send(ctx, java.util.Map.of("id", id, "moved_to", now.get(), "location", base + now.get()));
+      return;
+    }
+    if (now.isEmpty()) {
+      throw new ApiException(410, what + " " + id + " is no longer in the corpus");
+    }
+    throw new ApiException(404, "no such " + what);
   }
 
   private static <T> T found(T value, String what) {
