@@ -29,6 +29,11 @@ import org.attest.model.TimexInterval;
  */
 final class EventClustering {
 
+  /** Below this likeness, two reports need a shared participant, place or date for their events to be candidates. */
+  static final double MIN_CONTEXT = 0.1;
+  /** Reports this alike (and no place against it) pin two dated counts to one event. */
+  static final double ALIKE_REPORTS = 0.3;
+
   /** A scored candidate pair. */
   record Judgement(double score, boolean veto, String why) {}
 
@@ -299,8 +304,8 @@ final class EventClustering {
       score += params.sharedParticipant();
       why.add("shared actor " + names(shared));
     } else if (!a.actor().isEmpty() && !b.actor().isEmpty()) {
-      score += params.actorClash();
-      why.add("different actors");
+      // Greece condemned it, the United States condemned it: two statements, not one.
+      return new Judgement(0, true, "different actors");
     }
     if (sharedTarget) {
       score += params.sharedParticipant();
@@ -346,7 +351,9 @@ final class EventClustering {
     if (quantitiesConflict) {
       // Different numbers join only for one dated event pinned by a participant or the place
       // (then it is a QUANTITY_CONFLICT); passive reports ("120 killed in X") have no actor.
-      boolean anchored = kind && (sharedActor || sharedTarget || samePlace) && timesKnown && timesAgree;
+      boolean placesAgree = a.location() == null || b.location() == null || samePlace;
+      boolean alike = !sameDoc && placesAgree && context.similarity(a.doc(), b.doc()) >= ALIKE_REPORTS;
+      boolean anchored = kind && (sharedActor || sharedTarget || samePlace || alike) && timesKnown && timesAgree;
       if (!anchored) {
         return new Judgement(0, true, "different quantities without a shared date and participant or place");
       }
@@ -355,6 +362,12 @@ final class EventClustering {
       why.add("same quantity");
     }
     double ctx = sameDoc ? 1 : context.similarity(a.doc(), b.doc());
+    boolean anchor = sharedActor || sharedTarget || samePlace || (timesKnown && timesAgree) || ctx >= MIN_CONTEXT;
+    if (!anchor) {
+      // The same word in two unrelated reports ("accused") is not one event: some participant,
+      // place, date or a likeness of the two reports must tie them.
+      return new Judgement(0, true, "nothing ties the two reports");
+    }
     score += params.context() * (ctx - params.contextOffset());
     if (!sameDoc) {
       why.add(String.format(java.util.Locale.ROOT, "reports alike %.2f", ctx));
