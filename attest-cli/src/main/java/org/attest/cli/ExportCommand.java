@@ -34,21 +34,21 @@ public final class ExportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     ExportFormat f = ExportFormat.parse(format);
-    if (outFile == null && f.binary() && System.console() != null) {
+    if (outFile == null && f.binary() && Terminal.stdoutIsTerminal()) {
       throw new IllegalArgumentException(f.cliName() + " is a ZIP file: give --out FILE");
     }
     try (LedgerStore s = store.openExisting()) {
       var corpus = StoreOptions.corpus(s);
       if (outFile == null) {
         OutputStream out = new BufferedOutputStream(System.out);
-        Exporter.export(f, corpus, out);
+        Exporter.export(f, corpus, StoreOptions.exportOptions(s), out);
         out.flush();
         return 0;
       }
       Path target = Files.isDirectory(outFile) ? outFile.resolve(f.defaultFileName()) : outFile;
       Path tmp = target.resolveSibling(target.getFileName() + ".part");
       try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
-        Exporter.export(f, corpus, out);
+        Exporter.export(f, corpus, StoreOptions.exportOptions(s), out);
       }
       Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
       System.err.println("attest: wrote " + target);

@@ -59,15 +59,29 @@ public final class ApiModel {
   public record Side(String item, String kind, String label, String source, String stance, String docLabel,
       Evidence evidence) {}
 
-  public record FindingView(String id, String kind, String explanation, List<Side> sides) {}
+  /**
+   * @param explanation the finding extractor's words
+   * @param title the same words for a reader: documents named by outlet, not by id
+   */
+  public record FindingView(String id, String kind, String explanation, String title, List<Side> sides) {}
 
   public record GraphNode(String id, String label, String kind) {}
 
   public record GraphEdge(String id, String source, String target, String kind) {}
 
-  public record Graph(List<GraphNode> nodes, List<GraphEdge> edges) {}
+  /**
+   * The provenance graph of one page of events ({@code offset}, {@code limit} count events, of
+   * {@code events} in all), so that a large corpus stays readable.
+   */
+  public record Graph(List<GraphNode> nodes, List<GraphEdge> edges, int events, int offset, int limit) {}
 
-  public record SearchResult(String kind, String ref, int score, String label, String link) {}
+  /**
+   * @param snippet the words around the match (a document's), the claim's content, or an entity's aliases
+   * @param date the document's publication date or the claim's statement date
+   * @param outlet the outlet of the document (of the claim's document)
+   */
+  public record SearchResult(String kind, String ref, int score, String label, String link, String snippet, String date,
+      String outlet) {}
 
   public record Decision(String id, String action, List<String> names, String note) {}
 

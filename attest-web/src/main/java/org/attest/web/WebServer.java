@@ -52,7 +52,8 @@ public final class WebServer implements AutoCloseable {
   public static final String WRITE_HEADER = "X-Attest-Request";
 
   /** Pages of the UI: each serves the same shell, whose script renders the view the path names. */
-  static final List<String> PAGES = List.of("/", "/timeline", "/events/{id}", "/claims", "/findings", "/graph", "/entities",
+  static final List<String> PAGES = List.of("/", "/timeline", "/events/{id}", "/claims", "/findings", "/findings/{id}", "/graph",
+      "/entities",
       "/entities/{id}", "/documents", "/documents/{id}", "/ingest", "/search");
 
   private final ServeOptions options;
@@ -74,7 +75,10 @@ public final class WebServer implements AutoCloseable {
       config.jetty.multipartConfig.maxTotalRequestSize(options.maxUploadBytes(), SizeUnit.BYTES);
       config.jetty.multipartConfig.maxFileSize(options.maxUploadBytes(), SizeUnit.BYTES);
       config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
-      config.jetty.modifyServer(server -> server.setStopTimeout(2000));
+      config.jetty.modifyServer(server -> {
+        server.setStopTimeout(2000);
+        server.setErrorHandler(new JettyErrors()); // Jetty's own 400s carry the same headers
+      });
     });
     install();
   }
@@ -92,11 +96,31 @@ public final class WebServer implements AutoCloseable {
     WebServer server = new WebServer(options, policy, desk);
     try {
       server.app.start(options.bind(), options.port());
-    } catch (RuntimeException e) {
+    } catch (Exception e) { // Javalin (Kotlin) also throws checked exceptions it does not declare
+      try {
+        server.app.stop();
+      } catch (RuntimeException ignored) {
+        // it did not start
+      }
       desk.close();
-      throw e;
+      if (options.port() != 0 && !free(options.bind(), options.port())) {
+        throw new IllegalArgumentException("cannot listen on " + options.bind() + ":" + options.port()
+            + ": the port is in use (another attest serve?); choose another with --port");
+      }
+      throw new IllegalArgumentException("cannot listen on " + options.bind() + ":" + options.port() + ": "
+          + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
     }
     return server;
+  }
+
+  private static boolean free(String bind, int port) {
+    try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+      probe.setReuseAddress(true);
+      probe.bind(new java.net.InetSocketAddress(java.net.InetAddress.getByName(bind), port));
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   public int port() {
@@ -120,7 +144,14 @@ public final class WebServer implements AutoCloseable {
 
   @Override
   public void close() {
-    app.stop();
+    // an upload being extracted is stopped first, so that its request answers and the listener
+    // can stop gracefully; whatever Jetty still says about requests in flight is not worth a trace
+    desk.stopWork();
+    try {
+      app.stop();
+    } catch (Exception e) { // Javalin (Kotlin) may throw what it does not declare
+      // stopping anyway
+    }
     desk.close();
   }
 
@@ -128,6 +159,10 @@ public final class WebServer implements AutoCloseable {
 
   private void install() {
     app.before(this::guard);
+    app.exception(MovedException.class, (e, ctx) -> {
+      ctx.header("Location", e.location);
+      error(ctx, 301, e.getMessage());
+    });
     app.exception(ApiException.class, (e, ctx) -> error(ctx, e.status, e.getMessage()));
     app.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
     app.exception(Exception.class, (e, ctx) -> {
@@ -152,22 +187,23 @@ public final class WebServer implements AutoCloseable {
     app.get("/openapi.json", ctx -> StaticAssets.serveOpenApi(ctx));
 
     get("/api/status", ctx -> send(ctx, api.status(policy.tokenRequired(), options.openReads())));
-    get("/api/documents", ctx -> send(ctx, api.documents(offset(ctx), limit(ctx))));
-    get("/api/documents/{id}", ctx -> send(ctx, found(api.document(ctx.pathParam("id")), "document")));
-    get("/api/entities", ctx -> send(ctx, api.entities(ctx.queryParam("q"), ctx.queryParam("type"), offset(ctx), limit(ctx))));
-    get("/api/entities/{id}", ctx -> sendOrRedirect(ctx, api.entity(ctx.pathParam("id")), "entity", "/api/entities/"));
-    get("/api/sources", ctx -> send(ctx, api.sources(offset(ctx), limit(ctx))));
-    get("/api/events", ctx -> send(ctx, api.events(filter(ctx), offset(ctx), limit(ctx))));
-    get("/api/events/{id}", ctx -> sendOrRedirect(ctx, api.eventCard(ctx.pathParam("id")), "event", "/api/events/"));
-    get("/api/timeline", ctx -> send(ctx, api.timeline(filter(ctx))));
+    cached("/api/documents", ctx -> api.documents(offset(ctx), limit(ctx)));
+    cached("/api/documents/{id}", ctx -> found(api.document(ctx.pathParam("id")), "document"));
+    cached("/api/entities", ctx -> api.entities(ctx.queryParam("q"), ctx.queryParam("type"), offset(ctx), limit(ctx)));
+    cached("/api/entities/{id}", ctx -> foundOrMoved(api.entity(ctx.pathParam("id")), "entity", ctx.pathParam("id"), "/api/entities/"));
+    cached("/api/sources", ctx -> api.sources(offset(ctx), limit(ctx)));
+    cached("/api/events", ctx -> api.events(filter(ctx), offset(ctx), limit(ctx)));
+    cached("/api/events/{id}", ctx -> foundOrMoved(api.eventCard(ctx.pathParam("id")), "event", ctx.pathParam("id"), "/api/events/"));
+    cached("/api/timeline", ctx -> api.timeline(filter(ctx)));
     get("/api/attributions", this::claims);
-    get("/api/attributions/{id}", ctx -> send(ctx, found(api.claim(ctx.pathParam("id")), "attribution")));
-    get("/api/findings", ctx -> send(ctx, api.findings(ctx.queryParam("kind"), offset(ctx), limit(ctx))));
-    get("/api/findings/{id}", ctx -> send(ctx, found(api.finding(ctx.pathParam("id")), "finding")));
-    get("/api/graph", ctx -> send(ctx, api.graph(ctx.queryParam("event"))));
-    get("/api/search", ctx -> send(ctx, search(ctx)));
+    cached("/api/attributions/{id}", ctx -> found(api.claim(ctx.pathParam("id")), "attribution"));
+    cached("/api/findings", ctx -> api.findings(ctx.queryParam("kind"), offset(ctx), limit(ctx)));
+    cached("/api/findings/{id}", ctx -> found(api.finding(ctx.pathParam("id")), "finding"));
+    cached("/api/graph", ctx -> api.graph(ctx.queryParam("event"), offset(ctx),
+        number(ctx, "limit", CorpusSnapshot.GRAPH_EVENTS, 1, Page.MAX_LIMIT)));
+    cached("/api/search", this::search);
     get("/api/export", this::export);
-    get("/api/decisions", ctx -> send(ctx, desk.decisions()));
+    cached("/api/decisions", ctx -> desk.decisions());
     post("/api/decisions", this::decide);
     post("/api/decisions/{id}/undo", ctx -> {
       String id = ctx.pathParam("id");
@@ -182,6 +218,27 @@ public final class WebServer implements AutoCloseable {
   private void get(String path, Handler h) {
     routes.api.add("GET " + path);
     app.get(path, h);
+  }
+
+  /** A read computed from the snapshot alone: its JSON is kept with the snapshot, by path and query. */
+  private void cached(String path, Read read) {
+    get(path, ctx -> {
+      CorpusSnapshot snap = desk.snapshot();
+      String key = ctx.path() + "?" + Objects.requireNonNullElse(ctx.queryString(), "");
+      byte[] body = snap.cachedResponse(key);
+      if (body == null) {
+        // computed from the snapshot of now (perhaps newer than snap): kept with snap, never with a newer one
+        body = json.writeValueAsBytes(read.answer(ctx));
+        snap.cacheResponse(key, body);
+      }
+      ctx.contentType("application/json; charset=utf-8");
+      ctx.result(body);
+    });
+  }
+
+  @FunctionalInterface
+  private interface Read {
+    Object answer(Context ctx) throws Exception;
   }
 
   private void post(String path, Handler h) {
@@ -202,6 +259,11 @@ public final class WebServer implements AutoCloseable {
     }
     String path = ctx.path();
     boolean write = ctx.method() != HandlerType.GET && ctx.method() != HandlerType.HEAD && ctx.method() != HandlerType.OPTIONS;
+    if ((write || path.startsWith("/api/")) && !sameOrigin(ctx.header("Origin"), ctx.header("Host"))) {
+      // a browser names the page that sent the request; a script on another site (or a client
+      // pretending to be one) may not read or change anything, whatever headers it adds
+      throw new ApiException(403, "requests from another origin are refused (Origin was '" + ctx.header("Origin") + "')");
+    }
     if (!path.startsWith("/api/") && !write) {
       return; // the shell, the scripts and the OpenAPI description hold no data
     }
@@ -228,6 +290,39 @@ public final class WebServer implements AutoCloseable {
     }
   }
 
+  /**
+   * Whether an {@code Origin} header names this server (or is absent: not a cross-site browser
+   * request). The origin's host and port must be the {@code Host} the request was sent to;
+   * {@code Origin: null} (a sandboxed frame, a file) is foreign.
+   */
+  static boolean sameOrigin(String origin, String hostHeader) {
+    if (origin == null) {
+      return true;
+    }
+    if (hostHeader == null) {
+      return false;
+    }
+    String o = origin.strip().toLowerCase(Locale.ROOT);
+    String scheme;
+    if (o.startsWith("http://")) {
+      scheme = "http";
+    } else if (o.startsWith("https://")) {
+      scheme = "https";
+    } else {
+      return false;
+    }
+    String authority = o.substring(scheme.length() + 3);
+    if (authority.isEmpty() || authority.contains("/") || authority.contains("@")) {
+      return false;
+    }
+    return withPort(authority, scheme).equals(withPort(hostHeader.strip().toLowerCase(Locale.ROOT), scheme));
+  }
+
+  private static String withPort(String authority, String scheme) {
+    boolean hasPort = authority.startsWith("[") ? authority.matches("\\[[^]]*]:\\d+") : authority.matches("[^:]*:\\d+");
+    return hasPort ? authority : authority + (scheme.equals("https") ? ":443" : ":80");
+  }
+
   static boolean loopbackHost(String hostHeader) {
     if (hostHeader == null) {
       return true; // HTTP/1.0 without Host: not a browser on another site
@@ -245,18 +340,27 @@ public final class WebServer implements AutoCloseable {
   // ------------------------------------------------------------------ handlers with bodies
 
   private void claims(Context ctx) throws IOException {
-    ClaimQuery q = ClaimQuery.of(ctx::queryParam);
-    List<Claim> rows = api.claims(q);
-    if ("csv".equalsIgnoreCase(ctx.queryParam("format"))) {
+    boolean csv = "csv".equalsIgnoreCase(ctx.queryParam("format"));
+    CorpusSnapshot snap = desk.snapshot();
+    String key = ctx.path() + "?" + Objects.requireNonNullElse(ctx.queryString(), "");
+    byte[] body = snap.cachedResponse(key);
+    if (body == null) {
+      ClaimQuery q = ClaimQuery.of(ctx::queryParam);
+      List<Claim> rows = api.claims(q);
+      body = csv ? ClaimQuery.csv(rows).getBytes(java.nio.charset.StandardCharsets.UTF_8)
+          : json.writeValueAsBytes(Page.of(rows, offset(ctx), limit(ctx)));
+      snap.cacheResponse(key, body);
+    }
+    if (csv) {
       ctx.contentType("text/csv; charset=utf-8");
       ctx.header("Content-Disposition", "attachment; filename=\"claims.csv\"");
-      ctx.result(ClaimQuery.csv(rows));
-      return;
+    } else {
+      ctx.contentType("application/json; charset=utf-8");
     }
-    send(ctx, Page.of(rows, offset(ctx), limit(ctx)));
+    ctx.result(body);
   }
 
-  private List<SearchResult> search(Context ctx) {
+  private List<SearchResult> search(Context ctx) throws Exception {
     String q = ctx.queryParam("q");
     if (q == null || q.isBlank()) {
       throw new IllegalArgumentException("give a query: /api/search?q=words");
@@ -268,7 +372,7 @@ public final class WebServer implements AutoCloseable {
     List<SearchResult> out = new ArrayList<>();
     for (SearchKind k : kinds) {
       for (SearchHit h : desk.search(q, k, limit)) {
-        out.add(api.searchResult(h));
+        out.add(api.searchResult(h, q));
       }
     }
     return out;
@@ -286,13 +390,11 @@ public final class WebServer implements AutoCloseable {
   private void export(Context ctx) throws IOException {
     ExportFormat f = ExportFormat.parse(ctx.queryParam("format") == null ? "json" : ctx.queryParam("format"));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    Exporter.export(f, desk.snapshot().corpus, out);
-    ctx.contentType(switch (f) {
-      case CSV -> "application/zip";
-      case GEXF -> "application/gexf+xml";
-      case CLAIMREVIEW -> "application/ld+json";
-      default -> "application/json";
-    });
+    CorpusSnapshot snap = desk.snapshot();
+    String host = ctx.header("Host");
+    String base = host == null || !loopbackHost(host) && policy.loopback() ? null : "http://" + host + "/";
+    Exporter.export(f, snap.corpus, snap.exportOptions(base), out);
+    ctx.contentType(f.mediaType());
     ctx.header("Content-Disposition", "attachment; filename=\"" + f.defaultFileName() + "\"");
     ctx.result(out.toByteArray());
   }
@@ -406,26 +508,31 @@ public final class WebServer implements AutoCloseable {
   }
 
   /**
-   * Sends the item, or, for an id the corpus no longer has (stable ids, docs/store.md): a 301 to
-   * the item it was merged into, or 410 if it is gone; 404 for an id that never existed.
+   * The item, or, for an id the corpus no longer has (stable ids, docs/store.md): a 301 to the
+   * item it was merged into, 410 if it is gone, 404 for an id that never existed.
    */
-  private void sendOrRedirect(Context ctx, Object value, String what, String base) throws JsonProcessingException {
+  private <T> T foundOrMoved(T value, String what, String id, String base) {
     if (value != null) {
-      send(ctx, value);
-      return;
+      return value;
     }
-    String id = ctx.pathParam("id");
     java.util.Optional<String> now = desk.currentId(id);
     if (now.isPresent() && !now.get().equals(id)) {
-      ctx.status(301);
-      ctx.header("Location", base + now.get());
-      send(ctx, java.util.Map.of("id", id, "moved_to", now.get(), "location", base + now.get()));
-      return;
+      throw new MovedException(what + " " + id + " was merged into " + now.get(), base + now.get());
     }
     if (now.isEmpty()) {
       throw new ApiException(410, what + " " + id + " is no longer in the corpus");
     }
     throw new ApiException(404, "no such " + what);
+  }
+
+  /** An id that now names another item: answered with 301 and its location. */
+  static final class MovedException extends ApiException {
+    final String location;
+
+    MovedException(String message, String location) {
+      super(301, message);
+      this.location = location;
+    }
   }
 
   private static <T> T found(T value, String what) {
@@ -451,7 +558,7 @@ public final class WebServer implements AutoCloseable {
   }
 
   /** An error with its HTTP status. */
-  static final class ApiException extends RuntimeException {
+  static class ApiException extends RuntimeException {
     final int status;
 
     ApiException(int status, String message) {
