@@ -92,6 +92,24 @@ final class DocumentContext {
     return copyRoot.getOrDefault(doc, doc);
   }
 
+  /** Whether the two documents name at least one common corpus entity (or one copies the other). */
+  boolean shareAnEntity(String a, String b) {
+    if (a.equals(b) || root(a).equals(root(b))) {
+      return true;
+    }
+    Map<String, Double> va = vectors.get(a);
+    Map<String, Double> vb = vectors.get(b);
+    if (va == null || vb == null) {
+      return false;
+    }
+    for (String k : va.keySet()) {
+      if (k.startsWith("e:") && vb.containsKey(k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Cosine similarity of two documents' feature vectors, 1 for a document and its copies. */
   double similarity(String a, String b) {
     if (a.equals(b) || root(a).equals(root(b))) {

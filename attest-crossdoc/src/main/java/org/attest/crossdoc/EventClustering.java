@@ -30,7 +30,7 @@ import org.attest.model.TimexInterval;
 final class EventClustering {
 
   /** Below this likeness, two reports need a shared participant, place or date for their events to be candidates. */
-  static final double MIN_CONTEXT = 0.1;
+  static final double MIN_CONTEXT = 0.08;
   /** Reports this alike (and no place against it) pin two dated counts to one event. */
   static final double ALIKE_REPORTS = 0.3;
 
@@ -304,8 +304,12 @@ final class EventClustering {
       score += params.sharedParticipant();
       why.add("shared actor " + names(shared));
     } else if (!a.actor().isEmpty() && !b.actor().isEmpty()) {
-      // Greece condemned it, the United States condemned it: two statements, not one.
-      return new Judgement(0, true, "different actors");
+      if (named(a.actor()) && named(b.actor())) {
+        // Greece condemned it, the United States condemned it: two statements, not one.
+        return new Judgement(0, true, "different actors");
+      }
+      score += params.actorClash(); // "police" and "officers" may be one actor described twice
+      why.add("different actors");
     }
     if (sharedTarget) {
       score += params.sharedParticipant();
@@ -362,10 +366,11 @@ final class EventClustering {
       why.add("same quantity");
     }
     double ctx = sameDoc ? 1 : context.similarity(a.doc(), b.doc());
-    boolean anchor = sharedActor || sharedTarget || samePlace || (timesKnown && timesAgree) || ctx >= MIN_CONTEXT;
+    boolean anchor = sharedActor || sharedTarget || samePlace || (timesKnown && timesAgree) || ctx >= MIN_CONTEXT
+        || sameDoc || context.shareAnEntity(a.doc(), b.doc());
     if (!anchor) {
-      // The same word in two unrelated reports ("accused") is not one event: some participant,
-      // place, date or a likeness of the two reports must tie them.
+      // The same word in two unrelated reports ("accused") is not one event: a participant, the
+      // place, the date, a name both reports give, or a likeness of the two reports must tie them.
       return new Judgement(0, true, "nothing ties the two reports");
     }
     score += params.context() * (ctx - params.contextOffset());
@@ -375,6 +380,17 @@ final class EventClustering {
       why.add("same report");
     }
     return new Judgement(score, false, String.join("; ", why));
+  }
+
+  /** Whether every actor is known by a proper name (not a description such as "the officers"). */
+  private boolean named(List<String> actors) {
+    for (String id : actors) {
+      String n = entityName.get(id);
+      if (n == null || !NameKey.isProperName(n)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private String name(String id) {
