@@ -80,7 +80,7 @@ public final class CorpusResolver {
       for (Attribution a : l.attributions()) {
         attributions.add(new Attribution(localIds.get(a.id()), ref(localIds, a.event()), ref(localIds, a.source()), ref(localIds, a.via()), doc,
             a.begin(), a.end(), a.cue(), a.sourceMention(), a.content(), a.stance(), a.certainty(), ref(localIds, a.time()),
-            a.extractor()));
+            a.extractor(), a.statementTime()));
       }
       for (Quote q : l.quotes()) {
         quotes.add(new Quote(localIds.get(q.id()), doc, q.begin(), q.end(), q.text(), ref(localIds, q.speaker()), q.extractor()));

@@ -82,7 +82,7 @@ public final class Ledgers {
       for (Attribution a : l.attributions()) {
         attributions.add(new Attribution(ids.get(a.id()), ref(ids, a.event()), ref(ids, a.source()), ref(ids, a.via()),
             ref(ids, a.doc()), a.begin(), a.end(), a.cue(), a.sourceMention(), a.content(), a.stance(), a.certainty(),
-            ref(ids, a.time()), a.extractor()));
+            ref(ids, a.time()), a.extractor(), a.statementTime()));
       }
       for (Quote q : l.quotes()) {
         quotes.add(new Quote(ids.get(q.id()), ref(ids, q.doc()), q.begin(), q.end(), q.text(), ref(ids, q.speaker()), q.extractor()));

@@ -77,6 +77,16 @@ public final class LedgerStore implements AutoCloseable {
     DUMP_TABLES.put("search_token", "kind, token, ref");
   }
 
+  /**
+   * Flyway logs through java.util.logging when no SLF4J provider is present; JUL keeps loggers
+   * only weakly, so the level must be set on a logger this class holds, or it is forgotten.
+   */
+  private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
+
+  static {
+    FLYWAY_LOG.setLevel(Level.WARNING);
+  }
+
   private final StoreLocation location;
   private Connection c;
 
@@ -91,7 +101,6 @@ public final class LedgerStore implements AutoCloseable {
   }
 
   public static LedgerStore open(StoreLocation location) {
-    Logger.getLogger("org.flywaydb").setLevel(Level.WARNING);
     if (location.embedded()) {
       // H2 cannot even open its trace file in a directory it cannot create, and prints a stack
       // trace per attempt; say why once instead

@@ -41,14 +41,25 @@ public final class ApiModel {
       String precision, List<String> actors, String target, String location, String quantity, List<String> mentions,
       List<String> documents, int independentSources, int deniedBy, boolean singleSource, List<String> findings) {}
 
-  /** One source's word on an event or a claim. */
+  /**
+   * One source's word on an event or a claim.
+   *
+   * @param statementDate when the statement was made: the date governing the cue, or the article's
+   *     publication date when none is stated ({@code statementDateInferred})
+   */
   public record Claim(String id, String event, String eventLabel, String sourceId, String source, String stance,
-      String certainty, String cue, String content, String statementDate, List<String> relayChain, String doc,
-      String docLabel, boolean singleSource, List<String> findings, Evidence evidence) {}
+      String certainty, String cue, String content, String statementDate, boolean statementDateInferred,
+      List<String> relayChain, String doc, String docLabel, boolean singleSource, List<String> findings,
+      Evidence evidence) {}
 
+  /**
+   * An event with its sources. {@code when} is the event's own date, or — without one — "reported
+   * on DATE" by the earliest statement about it ({@code reportedOn}; {@code whenInferred} true);
+   * {@code claims} are in the order their statements were made.
+   */
   public record EventCard(EventRow event, String what, List<String> who, String whom, String where, String when,
-      String howMany, List<String> independentSources, List<String> deniedBy, List<Claim> claims,
-      List<Evidence> unattributedMentions, List<FindingView> findings) {}
+      boolean whenInferred, String reportedOn, String howMany, List<String> independentSources, List<String> deniedBy,
+      List<Claim> claims, List<Evidence> unattributedMentions, List<FindingView> findings) {}
 
   public record TimelineItem(String id, String label, String start, String end, String precision, String time,
       String type, String quadClass, boolean singleSource, boolean hasFinding) {}

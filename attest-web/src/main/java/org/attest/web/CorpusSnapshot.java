@@ -19,6 +19,7 @@ import org.attest.model.TimexInterval;
 import org.attest.crossdoc.Voices;
 import org.attest.model.Attribution;
 import org.attest.model.DocumentInfo;
+import org.attest.model.StatementTime;
 import org.attest.model.Entity;
 import org.attest.model.Event;
 import org.attest.model.Finding;
@@ -433,7 +434,11 @@ final class CorpusSnapshot {
     EventRow row = eventRowById.get(k.id());
     Event rep = events.get(k.events().get(0));
     Corroboration co = corroboration.get(k.id());
-    List<Claim> cs = claimsAbout(k).stream().map(this::claim).toList();
+    // claims in the order their statements were made (undated last), the text order among equals
+    List<Claim> cs = claimsAbout(k).stream().map(this::claim)
+        .sorted(java.util.Comparator.comparing((Claim c) -> statementStart(c.statementDate()),
+            java.util.Comparator.nullsLast(java.util.Comparator.<java.time.LocalDate>naturalOrder())))
+        .toList();
     Set<String> attributed = new LinkedHashSet<>();
     cs.forEach(c -> {
       Attribution a = attributions.get(c.id());
@@ -449,8 +454,18 @@ final class CorpusSnapshot {
     }
     String when = row.time() == null ? "unknown" : row.precision() == null ? row.time()
         : row.time() + " (" + lower(row.precision()) + ")";
+    // no date of its own: the earliest statement about it dates the report, not the event
+    String reportedOn = null;
+    if (row.start() == null) {
+      Claim earliest = cs.stream().filter(c -> statementStart(c.statementDate()) != null).findFirst().orElse(null);
+      if (earliest != null) {
+        reportedOn = earliest.statementDate();
+        when = "reported on " + reportedOn + (earliest.statementDateInferred() ? " (publication date)" : "");
+      }
+    }
     List<FindingView> fs = row.findings().stream().map(this::finding).toList();
-    return new EventCard(row, label(rep), row.actors(), row.target(), row.location(), when, row.quantity(),
+    return new EventCard(row, label(rep), row.actors(), row.target(), row.location(), when, reportedOn != null, reportedOn,
+        row.quantity(),
         co == null ? List.of() : co.independentSources().stream().map(voices::name).toList(),
         co == null ? List.of() : co.deniedBy().stream().map(voices::name).toList(), cs, unattributed, fs);
   }
@@ -475,12 +490,18 @@ final class CorpusSnapshot {
     EventRow row = k == null ? null : eventRowById.get(k.id());
     String speaker = voices.speaker(a);
     String content = a.content() == null ? null : excerpt(a.doc(), a.content(), 400);
-    TimeExpression t = a.time() == null ? null : times.get(a.time());
-    String statementDate = t != null && t.value() != null ? t.value() : docs.containsKey(a.doc()) ? docs.get(a.doc()).published() : null;
+    StatementTime st = StatementTime.of(a, id -> times.containsKey(id) ? times.get(id).value() : null,
+        docs.containsKey(a.doc()) ? docs.get(a.doc()).published() : null);
+    String statementDate = st == null ? null : st.value();
     return new Claim(a.id(), k == null ? null : k.id(), row == null ? null : row.label(), speaker, voices.name(speaker),
         a.stance() == null ? null : a.stance().name(), a.certainty() == null ? null : a.certainty().name(), a.cue(), content,
-        statementDate, relayChain(a), storeDocOf(a.doc()), docLabel(a.doc()), row == null || row.singleSource(),
+        statementDate, st != null && st.inferred(), relayChain(a), storeDocOf(a.doc()), docLabel(a.doc()), row == null || row.singleSource(),
         List.copyOf(findingsOfAttribution.getOrDefault(a.id(), Set.of())), attributionEvidence(a));
+  }
+
+  private static java.time.LocalDate statementStart(String value) {
+    TimexInterval i = TimexInterval.parse(value);
+    return i == null ? null : i.start();
   }
 
   /** Who passed the claim on, from the voice in this document to the origin ("citing ..."). */

@@ -193,6 +193,31 @@ class BrowserTest {
     assertThat(inView).isEqualTo(true);
   }
 
+  /**
+   * Issue 11: the card dates the event by its own time and each claim by when it was made; an
+   * event without a date of its own is "reported on" its earliest statement, and an inferred
+   * (publication) date says so.
+   */
+  @Test
+  @Order(3)
+  void anEventCardDatesTheEventByItsOwnTimeAndTheClaimsByTheirStatements() throws Exception {
+    open("/events/" + seizureEvent());
+    WebElement when = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("event-when")));
+    assertThat(when.getText()).matches("2025-03-0\\d.*").doesNotContain("reported on");
+    assertThat(when.getAttribute("data-inferred")).isEqualTo("false");
+    // "Iran confirmed on Wednesday that its forces had seized ... on Sunday": the saying is dated, not the seizure
+    assertThat(driver.findElement(By.cssSelector(".claim.stance-CONFIRM .statement-date")).getText())
+        .contains("2025-03-05").doesNotContain("inferred");
+    List<WebElement> dates = driver.findElements(By.cssSelector(".claim .statement-date"));
+    assertThat(dates).anySatisfy(d -> assertThat(d.getText()).contains("(publication date, inferred)"));
+    assertThat(dates).allSatisfy(d -> assertThat(d.getText()).matches("statement date: 2025-03-0\\d.*"));
+
+    open("/events/" + eventWithoutOwnDate());
+    when = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("event-when")));
+    assertThat(when.getText()).matches("reported on 2025-03-0\\d( \\(publication date\\))?");
+    assertThat(when.getAttribute("data-inferred")).isEqualTo("true");
+  }
+
   @Test
   @Order(4)
   void twoEntitiesAreMergedByHandAndTheMergeIsUndone() {
@@ -394,6 +419,18 @@ class BrowserTest {
       }
     }
     throw new AssertionError("no event with a denial and a confirmation");
+  }
+
+  private static String eventWithoutOwnDate() throws Exception {
+    Http http = new Http(server.url(), null);
+    var events = com.fasterxml.jackson.databind.json.JsonMapper.builder().build()
+        .readTree(http.get("/api/events?limit=1000").body()).get("items");
+    for (var e : events) {
+      if (e.get("start").isNull()) {
+        return e.get("id").asText();
+      }
+    }
+    throw new AssertionError("no event without a date of its own");
   }
 
   /** Saves a screenshot for the README into docs/img/. */

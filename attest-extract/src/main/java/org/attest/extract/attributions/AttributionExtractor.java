@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.attest.extract.ExtractionContext;
+import org.attest.extract.times.StatementTimes;
 import org.attest.extract.ExtractionContext.EntityMention;
 import org.attest.extract.ExtractionContext.EventMention;
 import org.attest.extract.Extractor;
@@ -200,8 +201,7 @@ public final class AttributionExtractor extends Extractor {
       stance = stance == Stance.DENY ? Stance.ACKNOWLEDGE : Stance.DOUBT;
     }
     Certainty certainty = hedged(ctx, v) ? Certainty.PROBABLE : cue.certainty();
-    TimeExpression governed = q.governedTime(v.index(), ctx::timeAt);
-    String time = governed == null ? null : governed.id();
+    String time = StatementTimes.governingId(ctx, v.index());
     List<Draft> made = add(drafts, events, src, new Span(v.begin(), v.end()), v.word(), content, stance, certainty, time);
     relay(ctx, v, src, made, drafts);
   }
@@ -412,7 +412,8 @@ public final class AttributionExtractor extends Extractor {
     }
     for (Draft x : sorted) {
       ctx.addAttribution(new Attribution(ids.get(x), x.event, x.source, x.via == null ? null : ids.get(x.via), ctx.docId(),
-          x.cue.begin(), x.cue.end(), x.cueText, x.sourceMention, x.content, x.stance, x.certainty, x.time, provenance(ctx)));
+          x.cue.begin(), x.cue.end(), x.cueText, x.sourceMention, x.content, x.stance, x.certainty, x.time, provenance(ctx),
+          StatementTimes.of(ctx, x.time)));
     }
   }
 

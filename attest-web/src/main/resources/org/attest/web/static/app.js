@@ -227,7 +227,8 @@
         el('span', { class: 'who' }, c.source),
         badge(lower(c.stance), 'stance stance-' + c.stance),
         c.certainty ? badge(lower(c.certainty)) : null,
-        el('span', { class: 'muted' }, 'statement date: ' + (c.statementDate || 'unknown')),
+        el('span', { class: 'muted statement-date', 'data-inferred': String(!!c.statementDateInferred) },
+          'statement date: ' + (c.statementDate ? c.statementDate + (c.statementDateInferred ? ' (publication date, inferred)' : '') : 'unknown')),
         c.findings.length ? badge('finding ' + c.findings.join(', '), 'alert') : null),
       c.relayChain.length > 1 ? el('div', { class: 'relay' }, 'relay chain: ' + c.relayChain.join(' ← citing ')) : null,
       evidence(c.evidence),
@@ -245,7 +246,7 @@
         el('dt', {}, 'Who'), el('dd', {}, card.who.length ? card.who.join(', ') : 'unknown'),
         el('dt', {}, 'Whom'), el('dd', {}, card.whom || '–'),
         el('dt', {}, 'Where'), el('dd', {}, card.where || '–'),
-        el('dt', {}, 'When'), el('dd', {}, card.when),
+        el('dt', {}, 'When'), el('dd', { id: 'event-when', 'data-inferred': String(!!card.whenInferred) }, card.when),
         el('dt', {}, 'How many'), el('dd', {}, card.howMany || '–'),
         el('dt', {}, 'Vouched for by'), el('dd', {}, card.independentSources.length
           ? card.independentSources.join(', ') + (card.independentSources.length === 1 ? ' (single source)' : '') : 'nobody'),
