@@ -130,7 +130,7 @@ class StoreCommandsEndToEndTest {
     Run f = attest("findings", "--db", db.toString());
     assertThat(f.code()).as(f.err()).isZero();
     assertThat(f.out()).containsPattern("STANCE_REVERSAL: Iran denied .*then confirmed");
-    assertThat(f.out()).containsPattern("CONTRADICTION: .*United Kingdom support .*; Iran denies or doubts it");
+    assertThat(f.out()).containsPattern("CONTRADICTION: .*United Kingdom(, Harbor Wire)? support .*; Iran denies or doubts it");
     assertThat(f.out()).containsPattern("CORROBORATION: 4 independent sources support .*copies and relays counted once");
     // the ceasefire samples: a claim and its denial in another outlet, counts that disagree, a copy counted once
     assertThat(f.out()).containsPattern("CONTRADICTION: Northern Liberation Front, Meridian Post support .*; Ana Morel denies or doubts it");
