@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       EvalMeantimeTextsCommand.class,
       EvalPolnearCommand.class,
       TimelineEvalCommand.class,
+      EvalEcbCommand.class,
     })
 public final class EvalCommand implements Runnable {
 

@@ -26,9 +26,29 @@ import org.attest.model.TimeExpression;
  */
 public final class CorpusResolver {
 
+  private final EventWeights weights;
+
+  public CorpusResolver() {
+    this(EventWeights.DEFAULT);
+  }
+
+  /** A resolver with other event-coreference weights (tuning runs). */
+  public CorpusResolver(EventWeights weights) {
+    this.weights = weights;
+  }
+
   public CorpusLedger resolve(CorpusInput input) {
     List<Ledger> docs = sortedDocuments(input.documents());
-    EntityResolution entities = new EntityResolution(docs, input.decisions());
+    StableIds.Assigner ids = new StableIds.Assigner(input.ids());
+    EntityResolution entities = new EntityResolution(docs, input.decisions(), ids);
+    // Events keep their ids (by document and local id) from one resolution to the next.
+    List<List<String>> eventKeys = new ArrayList<>();
+    for (Ledger l : docs) {
+      for (Event v : l.events()) {
+        eventKeys.add(List.of(l.documents().get(0).id() + "/" + v.id()));
+      }
+    }
+    java.util.Iterator<String> eventIds = ids.assign("v", eventKeys).iterator();
 
     List<DocumentInfo> infos = new ArrayList<>();
     List<TimeExpression> times = new ArrayList<>();
@@ -42,26 +62,27 @@ public final class CorpusResolver {
       DocumentInfo info = l.documents().get(0);
       String doc = info.id();
       infos.add(info);
-      Map<String, String> ids = new HashMap<>();
+      Map<String, String> localIds = new HashMap<>();
+      localIds.put(Attribution.AUTHOR, Attribution.AUTHOR);
       for (Entity e : l.entities()) {
-        ids.put(e.id(), entities.idOf.get(doc + "/" + e.id()));
+        localIds.put(e.id(), entities.idOf.get(doc + "/" + e.id()));
       }
       // Ids are numbered per kind in corpus order; a counter per kind keeps them dense.
-      renumber(l, doc, ids, origins, times.size(), events.size(), attributions.size(), quotes.size(), findings.size());
+      renumber(l, doc, localIds, origins, times.size(), eventIds, attributions.size(), quotes.size(), findings.size());
       // Every item belongs to this document, whatever doc its extractor wrote.
       for (TimeExpression x : l.times()) {
-        sameDocument(ids, x.doc(), doc);
+        sameDocument(localIds, x.doc(), doc);
       }
       for (Event x : l.events()) {
-        sameDocument(ids, x.doc(), doc);
+        sameDocument(localIds, x.doc(), doc);
       }
       for (Attribution x : l.attributions()) {
-        sameDocument(ids, x.doc(), doc);
+        sameDocument(localIds, x.doc(), doc);
       }
       for (Quote x : l.quotes()) {
-        sameDocument(ids, x.doc(), doc);
+        sameDocument(localIds, x.doc(), doc);
       }
-      Ledger r = l.remap(ids);
+      Ledger r = l.remap(localIds);
       times.addAll(r.times());
       events.addAll(r.events());
       attributions.addAll(r.attributions());
@@ -77,13 +98,16 @@ public final class CorpusResolver {
     for (Entity e : entities.entities) {
       entityName.put(e.id(), e.name());
     }
-    EventClustering clustering = new EventClustering(events, timeValue, entityName);
+    DocumentContext context = DocumentContext.of(entities.entities, events, times, input.copyOf());
+    EventClustering clustering = new EventClustering(events, timeValue, entityName, context, weights,
+        groups -> ids.assign("c", groups.stream().map(g -> g.stream().map(origins::get).toList()).toList()));
     CrossFindings cross = new CrossFindings(infos, input.copyOf(), entities.entities, events, attributions, timeValue,
         clustering, findings.size());
     findings.addAll(cross.findings);
 
     Ledger ledger = new Ledger(Ledger.FORMAT, infos, entities.entities, times, events, attributions, quotes, findings);
-    return new CorpusLedger(ledger, entities.merges, clustering.clusters, cross.corroboration, origins);
+    return new CorpusLedger(ledger, entities.merges, clustering.clusters, cross.corroboration, origins, ids.result(),
+        ids.changes);
   }
 
   private static List<Ledger> sortedDocuments(List<Ledger> documents) {
@@ -109,14 +133,15 @@ public final class CorpusResolver {
   }
 
   private static void renumber(Ledger l, String doc, Map<String, String> ids, Map<String, String> origins,
-      int nt, int nv, int na, int nq, int nf) {
+      int nt, java.util.Iterator<String> eventIds, int na, int nq, int nf) {
     int t = nt;
     for (TimeExpression x : l.times()) {
       ids.put(x.id(), number("t", ++t, origins, doc, x.id()));
     }
-    int v = nv;
     for (Event x : l.events()) {
-      ids.put(x.id(), number("v", ++v, origins, doc, x.id()));
+      String id = eventIds.next();
+      origins.put(id, doc + "/" + x.id());
+      ids.put(x.id(), id);
     }
     int a = na;
     for (Attribution x : l.attributions()) {

@@ -23,6 +23,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.attest.crossdoc.CorpusInput;
 import org.attest.crossdoc.CorpusLedger;
+import org.attest.crossdoc.StableIds;
 import org.attest.crossdoc.Corroboration;
 import org.attest.crossdoc.EventCluster;
 import org.attest.crossdoc.ManualDecision;
@@ -74,6 +75,7 @@ public final class LedgerStore implements AutoCloseable {
     DUMP_TABLES.put("corpus_view", "id");
     DUMP_TABLES.put("corpus_entity", "id");
     DUMP_TABLES.put("corpus_cluster", "id");
+    DUMP_TABLES.put("id_change", "seq");
     DUMP_TABLES.put("corpus_finding", "id");
     DUMP_TABLES.put("search_token", "kind, token, ref");
   }
@@ -329,8 +331,55 @@ public final class LedgerStore implements AutoCloseable {
           }
         }
       }
-      return new CorpusInput(ledgers, copyOf, decisions());
+      // The ids the current view handed out, so that entities, events and clusters keep them.
+      StableIds previous = StableIds.EMPTY;
+      String view = string("SELECT ledger_json FROM corpus_view WHERE id = 1");
+      if (view != null) {
+        CorpusLedger current = readCorpus(view);
+        if (current != null) {
+          previous = current.ids();
+        }
+      }
+      return new CorpusInput(ledgers, copyOf, decisions(), previous);
     });
+  }
+
+  /**
+   * What became of an entity, event or cluster id that the current view does not have: the
+   * latest recorded change (MERGED into the survivor, SPLIT, GONE), or empty if the id was never
+   * changed (unknown, or still current).
+   */
+  public Optional<StableIds.Change> idChange(String id) {
+    return read(() -> {
+      try (PreparedStatement ps = prepare(
+          "SELECT change_kind, into_ids, note FROM id_change WHERE item_id = ? ORDER BY seq DESC FETCH FIRST 1 ROWS ONLY", id);
+          ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          return Optional.empty();
+        }
+        return Optional.of(new StableIds.Change(id, StableIds.Change.Kind.valueOf(rs.getString(1)), parseList(rs.getString(2)),
+            rs.getString(3)));
+      }
+    });
+  }
+
+  /**
+   * The id that now names what {@code id} named: itself if nothing happened to it, else the end of
+   * its chain of merges (e30 merged into e12, e12 into e4 → e4); empty if it is gone.
+   */
+  public Optional<String> currentId(String id) {
+    String at = id;
+    for (int guard = 0; guard < 100; guard++) {
+      Optional<StableIds.Change> ch = idChange(at);
+      if (ch.isEmpty() || ch.get().kind() == StableIds.Change.Kind.SPLIT) {
+        return Optional.of(at);
+      }
+      if (ch.get().kind() == StableIds.Change.Kind.GONE || ch.get().into().isEmpty()) {
+        return Optional.empty();
+      }
+      at = ch.get().into().get(0);
+    }
+    return Optional.of(at);
   }
 
   /**
@@ -428,6 +477,11 @@ public final class LedgerStore implements AutoCloseable {
     update("DELETE FROM search_token WHERE kind IN (?, ?)", SearchKind.CLAIM.code, SearchKind.ENTITY.code);
     if (ledger != null) {
       materialize(ledger);
+      long seq = number("SELECT COALESCE(MAX(seq), 0) FROM id_change");
+      for (StableIds.Change ch : ledger.idChanges()) {
+        update("INSERT INTO id_change (seq, item_id, change_kind, into_ids, note) VALUES (?,?,?,?,?)", ++seq, ch.id(),
+            ch.kind().name(), cut(LedgerJson.writeCompact(ch.into()), 4000), cut(ch.note(), 4000));
+      }
     }
     return new CorpusView(hash, docs, ledger, error);
   }

@@ -200,6 +200,13 @@ final class Desk implements AutoCloseable {
     }
   }
 
+  /** What an entity, event or cluster id names now: itself, the survivor it was merged into, or empty if gone. */
+  java.util.Optional<String> currentId(String id) {
+    synchronized (readLock) {
+      return reader.currentId(id);
+    }
+  }
+
   List<Decision> decisions() {
     synchronized (readLock) {
       return reader.decisions().stream().map(Desk::decision).toList();
