@@ -186,7 +186,7 @@ public final class AttributionExtractor extends Extractor {
       if (hedged(d, t.head(), POSSIBLE_MODALS)) {
         certainty = Certainty.POSSIBLE;
       }
-      String time = governedTime(ctx, head);
+      String time = org.attest.extract.times.StatementTimes.governingId(ctx, head.index());
       List<Draft> made = add(drafts, events, src, cue, d.text(cue), content, stance, certainty, time);
       for (Draft m : made) {
         m.head = t.head();
@@ -558,7 +558,8 @@ public final class AttributionExtractor extends Extractor {
     }
     for (Draft x : sorted) {
       ctx.addAttribution(new Attribution(ids.get(x), x.event, x.source, x.via == null ? null : ids.get(x.via), ctx.docId(),
-          x.cue.begin(), x.cue.end(), x.cueText, x.sourceMention, x.content, x.stance, x.certainty, x.time, provenance(ctx)));
+          x.cue.begin(), x.cue.end(), x.cueText, x.sourceMention, x.content, x.stance, x.certainty, x.time, provenance(ctx),
+          org.attest.extract.times.StatementTimes.of(ctx, x.time)));
     }
   }
 
@@ -623,19 +624,6 @@ public final class AttributionExtractor extends Extractor {
       }
     }
     return out;
-  }
-
-  private static String governedTime(ExtractionContext ctx, Token v) {
-    for (int ch : ctx.doc().children(v.index())) {
-      Token c = ctx.doc().token(ch);
-      if (c.rel().startsWith("obl") || c.rel().endsWith("tmod") || c.rel().equals("advmod")) {
-        TimeExpression x = ctx.timeAt(ch);
-        if (x != null) {
-          return x.id();
-        }
-      }
-    }
-    return null;
   }
 
   /** A negation in the cue ("did not say", "never confirmed") or on its head. */
