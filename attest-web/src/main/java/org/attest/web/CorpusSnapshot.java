@@ -184,6 +184,28 @@ final class CorpusSnapshot {
     return new org.attest.export.ExportOptions(meta, baseUrl);
   }
 
+  /** The rows of a claims query (filtered and sorted), computed once per query and snapshot. */
+  List<Claim> claimRows(ClaimQuery q, java.util.function.Supplier<List<Claim>> compute) {
+    synchronized (claimQueries) {
+      List<Claim> rows = claimQueries.get(q);
+      if (rows != null) {
+        return rows;
+      }
+    }
+    List<Claim> rows = List.copyOf(compute.get());
+    synchronized (claimQueries) {
+      claimQueries.put(q, rows);
+    }
+    return rows;
+  }
+
+  private final Map<ClaimQuery, List<Claim>> claimQueries = new LinkedHashMap<>(16, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<ClaimQuery, List<Claim>> eldest) {
+      return size() > 64;
+    }
+  };
+
   byte[] cachedResponse(String key) {
     synchronized (responses) {
       return responses.get(key);

@@ -342,7 +342,8 @@ public final class WebServer implements AutoCloseable {
     byte[] body = snap.cachedResponse(key);
     if (body == null) {
       ClaimQuery q = ClaimQuery.of(ctx::queryParam);
-      List<Claim> rows = api.claims(q);
+      // the filtered, sorted rows are kept per query: paging through them does not redo the work
+      List<Claim> rows = snap.claimRows(q, () -> api.claims(q));
       body = csv ? ClaimQuery.csv(rows).getBytes(java.nio.charset.StandardCharsets.UTF_8)
           : json.writeValueAsBytes(Page.of(rows, offset(ctx), limit(ctx)));
       snap.cacheResponse(key, body);
@@ -432,8 +433,19 @@ public final class WebServer implements AutoCloseable {
     }
     List<Desk.Upload> uploads = new ArrayList<>();
     List<InputStream> opened = new ArrayList<>();
+    List<UploadedFile> files;
     try {
-      for (UploadedFile f : ctx.uploadedFiles("files")) {
+      files = ctx.uploadedFiles("files");
+      ctx.formParam("text");
+    } catch (Exception e) { // Javalin (Kotlin) throws the servlet's IOException undeclared
+      if (tooLarge(e)) {
+        throw e;
+      }
+      // a body that is not the multipart it says it is: the client's error, not the server's
+      throw new IllegalArgumentException("the upload is not well-formed multipart/form-data: " + rootMessage(e));
+    }
+    try {
+      for (UploadedFile f : files) {
         if (f.filename() == null || f.filename().isBlank()) {
           continue;
         }
@@ -452,6 +464,16 @@ public final class WebServer implements AutoCloseable {
   }
 
   // ------------------------------------------------------------------ helpers
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    m = m.replaceAll("\\s+", " ").strip();
+    return m.length() > 200 ? m.substring(0, 200) : m;
+  }
 
   private static boolean tooLarge(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
