@@ -19,7 +19,7 @@ class LedgerRemapTest {
     Event v = new Event("v1", "d1", 15, 19, "left", new Span(0, 30), EventType.OTHER, "leave", List.of("e1", "e2"), null,
         "e2", "t1", null, Modality.ACTUAL, Polarity.POSITIVE, "Oslo left", P);
     Attribution relay = new Attribution("a1", "v1", "e1", "a2", "d1", 27, 30, "say", null, new Span(0, 19), Stance.REPORT,
-        Certainty.CERTAIN, "t1", P);
+        Certainty.CERTAIN, "t1", P).withStatementTime(new StatementTime("2030-05-06", StatementTime.Basis.STATED));
     Attribution origin = new Attribution("a2", "v1", Attribution.AUTHOR, null, "d1", 15, 19, null, null, new Span(0, 30),
         Stance.ASSERT, Certainty.CERTAIN, null, P);
     Quote q = new Quote("q1", "d1", 31, 35, "“ok”", "e2", P);
@@ -41,6 +41,7 @@ class LedgerRemapTest {
     Attribution a1 = r.attributions().get(0);
     assertThat(List.of(a1.id(), a1.event(), a1.source(), a1.via(), a1.doc(), a1.time())).containsExactly("A1", "V", "E1", "A2", "D", "T");
     assertThat(r.attributions().get(1).source()).isEqualTo(Attribution.AUTHOR);
+    assertThat(a1.statementTime()).isEqualTo(new StatementTime("2030-05-06", StatementTime.Basis.STATED));
     assertThat(r.quotes().get(0).speaker()).isEqualTo("E2");
     assertThat(r.findings().get(0).items()).containsExactly("A1", "A2");
     assertThat(r.findings().get(0).id()).isEqualTo("F");
