@@ -15,6 +15,7 @@ import org.attest.extract.Extractor;
 import org.attest.extract.lexicon.Lexicon;
 import org.attest.extract.lexicon.Lexicon.CountryForm;
 import org.attest.extract.lexicon.Lexicon.CountryPhrase;
+import org.attest.extract.plover.ActorDictionary;
 import org.attest.model.Entity;
 import org.attest.model.EntityType;
 import org.attest.model.Mention;
@@ -65,7 +66,7 @@ public final class EntityExtractor extends Extractor {
   }
 
   private enum Kind {
-    COUNTRY, PLACE, INSTITUTION, ROLE, PERSON, ORG, OTHER, PRONOUN
+    COUNTRY, PLACE, INSTITUTION, ROLE, PERSON, ORG, OTHER, PRONOUN, AGENT
   }
 
   @Override
@@ -103,6 +104,9 @@ public final class EntityExtractor extends Extractor {
       Cand c = matchRoleOf(d, i, at, lex);
       if (c == null) {
         c = matchBareInstitution(d, i, at, cands, lex);
+      }
+      if (c == null) {
+        c = matchAgent(d, i, at);
       }
       if (c != null) {
         cands.add(c);
@@ -153,6 +157,7 @@ public final class EntityExtractor extends Extractor {
           c.key = holder != null ? holder : "R:" + c.country + ":" + c.role;
         }
         case PERSON -> { /* keyed above */ }
+        case AGENT -> { /* keyed when matched */ }
         case ORG -> c.key = "O:" + norm(text(d, c.first, c.last));
         case OTHER -> c.key = "X:" + norm(text(d, c.first, c.last));
         case PRONOUN -> c.key = antecedent(d, c, cands);
@@ -442,6 +447,48 @@ public final class EntityExtractor extends Extractor {
     return c;
   }
 
+  /**
+   * A generic agent of the Phoenix agents dictionary ("police", "rebels", "protesters", "the
+   * ministry"): a group that acts, named by a common noun. After a demonym it acts for that
+   * country ("Sudanese rebels"); the same agent noun (by lemma) and country is one entity.
+   */
+  private Cand matchAgent(AnnotatedDocument d, int i, Cand[] at) {
+    Token first = d.token(i);
+    if (!first.isNoun() || first.isProperNoun()) {
+      return null;
+    }
+    ActorDictionary actors = ActorDictionary.bundled();
+    for (int n = Math.min(3, d.tokens().size() - i); n >= 1; n--) {
+      int end = i + n - 1;
+      Token last = d.token(end);
+      if (last.sentence() != first.sentence() || !last.isNoun() || last.isProperNoun()) {
+        continue;
+      }
+      if (end + 1 < d.tokens().size() && d.token(end + 1).isNoun() && d.token(end + 1).sentence() == first.sentence()) {
+        continue; // "police station": the agent word only modifies another noun
+      }
+      boolean free = true;
+      for (int k = i; k <= end; k++) {
+        free &= at[k] == null;
+      }
+      if (!free) {
+        continue;
+      }
+      String code = actors.agent(lower(d, i, end));
+      if (code == null) {
+        continue;
+      }
+      int from = i > 0 && d.token(i - 1).word().equalsIgnoreCase("the") ? i - 1 : i;
+      Cand c = new Cand(from, end, Kind.AGENT);
+      Cand before = i > 0 ? at[i - 1] : null;
+      c.country = before != null && before.kind == Kind.COUNTRY && before.last == i - 1 ? before.country : null;
+      c.key = "A:" + c.country + ":" + lower(d, i, end - 1) + (n > 1 ? " " : "") + last.key();
+      c.head = end;
+      return c;
+    }
+    return null;
+  }
+
   // ---------------------------------------------------------------- resolution
 
   private String personKey(AnnotatedDocument d, Cand c, Map<String, String> personKeys) {
@@ -533,7 +580,7 @@ public final class EntityExtractor extends Extractor {
     return switch (c.kind) {
       case COUNTRY -> EntityType.COUNTRY;
       case PLACE -> EntityType.LOCATION;
-      case INSTITUTION, ORG -> EntityType.ORGANIZATION;
+      case INSTITUTION, ORG, AGENT -> EntityType.ORGANIZATION;
       case ROLE, PERSON -> EntityType.PERSON;
       case OTHER -> EntityType.OTHER;
       case PRONOUN -> c.key != null && c.key.startsWith("C:") ? EntityType.COUNTRY

@@ -11,6 +11,7 @@ import org.attest.extract.ExtractionContext.EntityMention;
 import org.attest.extract.Extractor;
 import org.attest.extract.lexicon.Lexicon;
 import org.attest.extract.lexicon.Lexicon.Trigger;
+import org.attest.extract.plover.CameoCoder;
 import org.attest.model.Entity;
 import org.attest.model.EntityType;
 import org.attest.model.Event;
@@ -48,6 +49,8 @@ public final class EventExtractor extends Extractor {
   private static final Set<String> PLACE_PREPS = Set.of("in", "on", "at", "near", "inside", "across", "into", "to", "within", "outside");
   private static final Set<String> APPROX = Set.of("about", "around", "approximately", "nearly", "almost", "roughly",
       "some", "estimated", "circa", "approx.", "reportedly");
+  /** Condition text of a trigger read from the CAMEO dictionary: {@code cameo:CODE[:mode]}. */
+  static final String CAMEO_CONDITION = "cameo:";
   private static final Set<String> NOT_EVENT_RELS = Set.of("amod", "compound", "case", "det", "nummod", "flat");
 
   public EventExtractor() {
@@ -110,21 +113,115 @@ public final class EventExtractor extends Extractor {
     if (NOT_EVENT_RELS.contains(t.rel())) {
       return null;
     }
+    Trigger lexical = null;
+    boolean known = false;
     for (Trigger tr : lex.triggers(t.key())) {
       if (tr.pos().equals("V") && !verb || tr.pos().equals("N") && !noun) {
         continue;
       }
+      known = true;
       if (conditionHolds(ctx, t, tr.condition(), lex)) {
-        return tr;
+        lexical = tr;
+        break;
       }
     }
-    // Any other verb with a named participant is an event too (OTHER): "Airbus delivered 30
-    // jets", "Ford recalled the model". Reporting, light and state verbs are not.
-    if (verb && !lex.isLightVerb(t.key()) && lex.cue(t.key()) == null && !t.rel().startsWith("aux")
-        && !t.rel().equals("cop") && t.key().length() > 2 && (hasNamedParticipant(ctx, t) || hasAttackObject(d, t, lex))) {
+    return verb ? verbTrigger(ctx, t, lex, lexical, known) : nounTrigger(t, lex, lexical, known);
+  }
+
+  /**
+   * A verb's reading: a specific CAMEO pattern (verb with its object or preposition: "called for a
+   * ceasefire", "held talks") first, then the trigger lexicon with its conditions, then the CAMEO
+   * code of the verb alone; any other content verb is an OTHER event (the predicate says what).
+   * Reporting verbs stay attribution cues, and a verb that only governs a planned event ("plans
+   * to send") is not one itself.
+   */
+  private Trigger verbTrigger(ExtractionContext ctx, Token t, Lexicon lex, Trigger lexical, boolean known) {
+    AnnotatedDocument d = ctx.doc();
+    if (t.rel().startsWith("aux") || t.rel().equals("cop")) {
+      return null;
+    }
+    boolean cue = lex.cue(t.key()) != null;
+    CameoCoder.Result cameo = cue || governsPlannedEvent(d, t) ? null : CameoCoder.bundled().code(d, t.index());
+    if (cameo != null && cameo.specific() && cameo.type() != null) {
+      return cameoTrigger(t, cameo);
+    }
+    if (lexical != null) {
+      return lexical;
+    }
+    // The verb alone codes an event only between actors, as PETRARCH does ("the recession deepened" is no COOPERATE).
+    if (cameo != null && cameo.type() != null && !known && !lex.isLightVerb(t.key()) && hasNamedParticipant(ctx, t)) {
+      return cameoTrigger(t, cameo);
+    }
+    if (!lex.isLightVerb(t.key()) && !cue && t.key().length() > 2 && t.key().chars().allMatch(Character::isLetter)) {
       return new Trigger(t.key(), EventType.OTHER, "V", null);
     }
     return null;
+  }
+
+  private static Trigger cameoTrigger(Token t, CameoCoder.Result r) {
+    return new Trigger(t.key(), r.type(), "V", CAMEO_CONDITION + r.code()
+        + (r.coding() == null || r.coding().mode().isEmpty() ? "" : ":" + r.coding().mode()));
+  }
+
+  private static boolean governsPlannedEvent(AnnotatedDocument d, Token t) {
+    if (!PLAN_GOVERNORS.contains(t.key())) {
+      return false;
+    }
+    for (int ch : d.children(t.index())) {
+      if (d.token(ch).rel().equals("xcomp")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A noun's reading: the trigger lexicon with its conditions; a noun that names a happening by
+   * itself ("clashes", "the recession", "the attack") even without a participant; and the
+   * nominalization of a known event verb ("the deployment", "negotiations"), typed like its verb.
+   */
+  private Trigger nounTrigger(Token t, Lexicon lex, Trigger lexical, boolean known) {
+    if (lexical != null) {
+      return lexical;
+    }
+    String key = t.key();
+    if (lex.isNotEventNoun(key)) {
+      return null;
+    }
+    String sing = key.endsWith("s") && !lex.isEventNoun(key) ? key.substring(0, key.length() - 1) : key;
+    if (lex.isEventNoun(key) || lex.isEventNoun(sing)) {
+      for (Trigger tr : lex.triggers(lex.isEventNoun(key) ? key : sing)) {
+        if (!tr.pos().equals("V")) {
+          return new Trigger(key, tr.type(), "N", null);
+        }
+      }
+      return new Trigger(key, verbTypeOf(lex.isEventNoun(key) ? key : sing, lex), "N", null);
+    }
+    if (known) {
+      return null; // the lexicon has the noun but its condition failed ("the demands of modern warfare")
+    }
+    String base = Nominalizations.baseVerb(key, v -> !CameoCoder.bundled().dictionary().verbs(v).isEmpty()
+        || lex.triggers(v).stream().anyMatch(tr -> !tr.pos().equals("N")));
+    if (base == null || lex.isLightVerb(base) || lex.cue(base) != null) {
+      return null;
+    }
+    return new Trigger(key, verbTypeOf(base, lex), "N", null);
+  }
+
+  /** The PLOVER type of a verb on its own: the lexicon's unconditional reading, else its CAMEO code, else OTHER. */
+  private static EventType verbTypeOf(String verb, Lexicon lex) {
+    for (Trigger tr : lex.triggers(verb)) {
+      if (!tr.pos().equals("N") && tr.condition() == null) {
+        return tr.type();
+      }
+    }
+    for (var v : CameoCoder.bundled().dictionary().verbs(verb)) {
+      var c = CameoCoder.bundled().mapping().coding(v.effectiveCode());
+      if (c != null) {
+        return c.type();
+      }
+    }
+    return EventType.OTHER;
   }
 
   private static boolean hasAttackObject(AnnotatedDocument d, Token t, Lexicon lex) {
