@@ -55,7 +55,8 @@ public final class CorpusResolver {
       for (Event v : l.events()) {
         events.add(new Event(ids.get(v.id()), doc, v.begin(), v.end(), v.trigger(), v.sentence(), v.type(), v.predicate(),
             v.actor().stream().map(x -> ref(ids, x)).distinct().toList(), ref(ids, v.target()), ref(ids, v.location()),
-            ref(ids, v.time()), v.quantity(), v.modality(), v.polarity(), v.summary(), v.extractor()));
+            ref(ids, v.time()), v.quantity(), v.modality(), v.polarity(), v.summary(), v.extractor(), v.mode(),
+            v.mentions()));
       }
       for (Attribution a : l.attributions()) {
         attributions.add(new Attribution(ids.get(a.id()), ref(ids, a.event()), ref(ids, a.source()), ref(ids, a.via()), doc,

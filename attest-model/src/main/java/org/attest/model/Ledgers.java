@@ -77,7 +77,7 @@ public final class Ledgers {
         List<String> actors = v.actor().stream().map(x -> ref(ids, x)).toList();
         events.add(new Event(ids.get(v.id()), ref(ids, v.doc()), v.begin(), v.end(), v.trigger(), v.sentence(), v.type(), v.predicate(),
             actors, ref(ids, v.target()), ref(ids, v.location()), ref(ids, v.time()), v.quantity(), v.modality(), v.polarity(),
-            v.summary(), v.extractor()));
+            v.summary(), v.extractor(), v.mode(), v.mentions()));
       }
       for (Attribution a : l.attributions()) {
         attributions.add(new Attribution(ids.get(a.id()), ref(ids, a.event()), ref(ids, a.source()), ref(ids, a.via()),

@@ -348,8 +348,8 @@ public final class AttributionExtractor extends Extractor {
     }
     for (EventMention m : ctx.eventMentions()) {
       var e = m.event();
-      if (credited.contains(e.id())) {
-        continue;
+      if (!credited.add(e.id())) {
+        continue; // credited, or already given to the author through an earlier mention
       }
       Draft a = new Draft();
       a.event = e.id();
@@ -387,7 +387,7 @@ public final class AttributionExtractor extends Extractor {
   private void finish(ExtractionContext ctx, List<Draft> drafts) {
     Map<String, Integer> eventOrder = new HashMap<>();
     for (int i = 0; i < ctx.eventMentions().size(); i++) {
-      eventOrder.put(ctx.eventMentions().get(i).event().id(), i);
+      eventOrder.putIfAbsent(ctx.eventMentions().get(i).event().id(), i);
     }
     List<Draft> sorted = new ArrayList<>(drafts);
     sorted.sort(Comparator.<Draft>comparingInt(x -> x.cue.begin())
@@ -433,7 +433,7 @@ public final class AttributionExtractor extends Extractor {
   private static List<String> eventsIn(ExtractionContext ctx, Span span) {
     List<String> out = new ArrayList<>();
     for (EventMention m : ctx.eventMentions()) {
-      if (span.contains(m.event().span())) {
+      if (span.contains(m.span()) && !out.contains(m.event().id())) {
         out.add(m.event().id());
       }
     }

@@ -62,7 +62,7 @@ public final class EventExtractor extends Extractor {
     AnnotatedDocument d = ctx.doc();
     Lexicon lex = Lexicon.get();
     List<Token> toks = d.tokens();
-    int n = 0;
+    List<EventCoreference.Candidate> found = new ArrayList<>();
     for (Token t : toks) {
       Trigger trig = trigger(ctx, t, lex);
       if (trig == null) {
@@ -91,14 +91,67 @@ public final class EventExtractor extends Extractor {
       TimeExpression time = governedTime(ctx, t);
       Quantity quantity = quantity(ctx, t);
       Modality modality = modality(d, t);
+      type = ploverFuture(type, modality);
       Polarity polarity = modality == Modality.NEGATED ? Polarity.NEGATIVE : Polarity.POSITIVE;
       Span sentence = d.sentenceOf(t).span();
       String predicate = t.key() + (trig.condition() != null && trig.condition().equals("prep=for") ? " for" : "");
-      Event e = new Event("v" + (++n), ctx.docId(), t.begin(), t.end(), t.word(), sentence, type, predicate,
+      String mode = trig.condition() != null && trig.condition().startsWith(CAMEO_CONDITION)
+          && trig.condition().indexOf(':', CAMEO_CONDITION.length()) > 0
+          ? trig.condition().substring(trig.condition().indexOf(':', CAMEO_CONDITION.length()) + 1) : null;
+      Event e = new Event("v?", ctx.docId(), t.begin(), t.end(), t.word(), sentence, type, predicate,
           actors, target, location, time == null ? null : time.id(), quantity, modality, polarity,
-          summary(ctx, t, actors), provenance());
-      ctx.addEvent(e, t.index());
+          summary(ctx, t, actors), provenance(), mode, List.of());
+      found.add(new EventCoreference.Candidate(e, t.index(), EventCoreference.argumentHeads(d, t),
+          baseOrSelf(t, lex), definite(d, t),
+          time == null ? null : time.value()));
     }
+    int n = 0;
+    for (EventCoreference.Chain c : EventCoreference.chains(found)) {
+      Event e = c.merged("v" + (++n));
+      for (EventCoreference.Candidate m : c.members()) {
+        ctx.addEvent(e, m.token(), m.event().span());
+      }
+    }
+  }
+
+  /** The verb a noun trigger nominalizes ("deployment" → "deploy"), else the trigger's own lemma. */
+  private static String baseOrSelf(Token t, Lexicon lex) {
+    if (t.isVerb()) {
+      return t.key();
+    }
+    String b = Nominalizations.baseVerb(t.key(), v -> !CameoCoder.bundled().dictionary().verbs(v).isEmpty()
+        || !lex.triggers(v).isEmpty());
+    return b == null ? t.key() : b;
+  }
+
+  /** A noun with a definite or demonstrative determiner ("the attack", "this assault") may point back. */
+  private static boolean definite(AnnotatedDocument d, Token t) {
+    if (t.isVerb()) {
+      return false;
+    }
+    for (int ch : d.children(t.index())) {
+      Token c = d.token(ch);
+      if (c.rel().equals("det") && Set.of("the", "this", "that", "these", "those").contains(c.word().toLowerCase(Locale.ROOT))
+          || c.rel().equals("nmod:poss")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * PLOVER's rule for announced cooperation: CONSULT, SUPPORT, COOPERATE and AID in the future are
+   * AGREE (an intention to cooperate); a retreat announced for the future is CONCEDE.
+   */
+  static EventType ploverFuture(EventType type, Modality modality) {
+    if (modality != Modality.PLANNED) {
+      return type;
+    }
+    return switch (type) {
+      case CONSULT, SUPPORT, COOPERATE, AID -> EventType.AGREE;
+      case RETREAT -> EventType.CONCEDE;
+      default -> type;
+    };
   }
 
   // ------------------------------------------------------------------ triggers
