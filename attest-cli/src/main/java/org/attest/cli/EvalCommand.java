@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
       EvalTimemlCommand.class,
       EvalMeantimeCommand.class,
       EvalMeantimeTextsCommand.class,
+      EvalPloverCommand.class,
       TimelineEvalCommand.class,
     })
 public final class EvalCommand implements Runnable {

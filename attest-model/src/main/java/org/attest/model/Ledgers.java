@@ -46,13 +46,14 @@ public final class Ledgers {
         }
         Entity prior = entitiesByKey.get(key);
         if (prior == null) {
-          entitiesByKey.put(key, new Entity(id, e.name(), e.type(), e.aliases(), mentions, e.extractor()));
+          entitiesByKey.put(key, new Entity(id, e.name(), e.type(), e.aliases(), mentions, e.extractor(), e.affiliation()));
         } else {
           TreeSet<String> aliases = new TreeSet<>(prior.aliases());
           aliases.addAll(e.aliases());
           List<Mention> all = new ArrayList<>(prior.mentions());
           all.addAll(mentions);
-          entitiesByKey.put(key, new Entity(id, prior.name(), prior.type(), new ArrayList<>(aliases), all, prior.extractor()));
+          entitiesByKey.put(key, new Entity(id, prior.name(), prior.type(), new ArrayList<>(aliases), all, prior.extractor(),
+              prior.affiliation() != null ? prior.affiliation() : e.affiliation()));
         }
       }
       for (TimeExpression t : l.times()) {

@@ -382,7 +382,7 @@ public final class GoldScorer {
     Set<String> events = new LinkedHashSet<>(eventMatches.getOrDefault(goldId, List.of()));
     if (loose && eventSnippets.containsKey(goldId)) {
       Span s = eventSnippets.get(goldId);
-      ledger.events().stream().filter(e -> e.mentionSpans().stream().anyMatch(x -> x.overlaps(s))).forEach(e -> events.add(e.id()));
+      ledger.events().stream().filter(e -> e.mentionSpans().stream().anyMatch(sp -> sp.overlaps(s))).forEach(e -> events.add(e.id()));
     }
     ids.addAll(events);
     for (Attribution a : ledger.attributions()) {

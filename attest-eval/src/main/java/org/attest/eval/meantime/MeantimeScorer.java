@@ -133,7 +133,8 @@ public final class MeantimeScorer {
   private static Ledger inRegion(Ledger l, Function<Span, Span> toGold, int limit) {
     List<Entity> entities = l.entities().stream()
         .map(e -> new Entity(e.id(), e.name(), e.type(), e.aliases(),
-            e.mentions().stream().filter(x -> toGold.apply(x.span()).begin() < limit).toList(), e.extractor()))
+            e.mentions().stream().filter(x -> toGold.apply(x.span()).begin() < limit).toList(), e.extractor(),
+            e.affiliation()))
         .toList();
     return new Ledger(l.format(), l.documents(), entities,
         l.times().stream().filter(x -> toGold.apply(x.span()).begin() < limit).toList(),

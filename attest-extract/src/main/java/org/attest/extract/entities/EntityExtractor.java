@@ -184,7 +184,8 @@ public final class EntityExtractor extends Extractor {
         ms.add(Mention.of(d.id(), span));
         mentions.add(new EntityMention(span, id, c.head, c.kind.name()));
       }
-      entities.add(new Entity(id, g.name(d), g.type, new ArrayList<>(g.aliases), ms, provenance()));
+      entities.add(new Entity(id, g.name(d), g.type, new ArrayList<>(g.aliases), ms, provenance(),
+          affiliation(d, g, ctx.anchor(), lex)));
     }
     ctx.setEntities(entities, mentions);
   }
@@ -454,14 +455,17 @@ public final class EntityExtractor extends Extractor {
    */
   private Cand matchAgent(AnnotatedDocument d, int i, Cand[] at) {
     Token first = d.token(i);
-    if (!first.isNoun() || first.isProperNoun()) {
+    // A capitalised first word of a sentence may be tagged a proper noun ("Farmers blocked ...").
+    boolean initialCap = first.isProperNoun() && first.ner().equals("O")
+        && (i == 0 || d.token(i - 1).sentence() != first.sentence());
+    if (!first.isNoun() || first.isProperNoun() && !initialCap) {
       return null;
     }
     ActorDictionary actors = ActorDictionary.bundled();
     for (int n = Math.min(3, d.tokens().size() - i); n >= 1; n--) {
       int end = i + n - 1;
       Token last = d.token(end);
-      if (last.sentence() != first.sentence() || !last.isNoun() || last.isProperNoun()) {
+      if (last.sentence() != first.sentence() || !last.isNoun() || last.isProperNoun() && !(initialCap && end == i)) {
         continue;
       }
       if (end + 1 < d.tokens().size() && d.token(end + 1).isNoun() && d.token(end + 1).sentence() == first.sentence()) {
@@ -482,11 +486,70 @@ public final class EntityExtractor extends Extractor {
       Cand c = new Cand(from, end, Kind.AGENT);
       Cand before = i > 0 ? at[i - 1] : null;
       c.country = before != null && before.kind == Kind.COUNTRY && before.last == i - 1 ? before.country : null;
-      c.key = "A:" + c.country + ":" + lower(d, i, end - 1) + (n > 1 ? " " : "") + last.key();
+      c.key = "A:" + c.country + ":" + lower(d, i, end - 1) + (n > 1 ? " " : "") + last.key().toLowerCase(Locale.ROOT);
       c.head = end;
       return c;
     }
     return null;
+  }
+
+  /**
+   * Whom the entity acts for: a person or organisation of the Phoenix actor dictionaries resolved on
+   * the article's date (dated terms: a minister acts for the government only while in office), else
+   * the country named with it ("the North Korean leader", "Sudanese police", "Ukraine's foreign
+   * ministry"), with the role of its agent words; a generic agent alone has a role and no country.
+   */
+  private static Entity.Affiliation affiliation(AnnotatedDocument d, Group g, java.time.LocalDate date, Lexicon lex) {
+    if (g.type == EntityType.COUNTRY || g.type == EntityType.LOCATION || g.type == EntityType.FACILITY) {
+      return null;
+    }
+    ActorDictionary ad = ActorDictionary.bundled();
+    for (Cand c : g.named) {
+      if (c.kind == Kind.PERSON || c.kind == Kind.ORG) {
+        ActorDictionary.Resolution r = ad.resolve(text(d, c.nameFirst >= 0 ? c.nameFirst : c.first, c.last), date);
+        if (r != null) {
+          return new Entity.Affiliation(r.country() == null ? null : countryName(r.country(), lex), role(r.role()), r.code());
+        }
+      }
+    }
+    for (Cand c : g.named) {
+      if (c.country != null) {
+        return new Entity.Affiliation(c.country, agentRole(d, c, ad), null);
+      }
+    }
+    for (Cand c : g.named) {
+      if (c.kind == Kind.AGENT) {
+        String r = agentRole(d, c, ad);
+        return r == null ? null : new Entity.Affiliation(null, r, null);
+      }
+    }
+    return null;
+  }
+
+  private static String agentRole(AnnotatedDocument d, Cand c, ActorDictionary ad) {
+    String words = c.role != null ? c.role : c.institution != null ? c.institution
+        : lower(d, d.token(c.first).word().equalsIgnoreCase("the") ? c.first + 1 : c.first, c.last);
+    String code = ad.agent(words);
+    return code == null ? null : role(code.replace("~", ""));
+  }
+
+  /** The three-letter role of a code's remainder ("GOVPRS" → "GOV"), or null. */
+  private static String role(String rest) {
+    if (rest == null || rest.isBlank()) {
+      return null;
+    }
+    return rest.length() > 3 ? rest.substring(0, 3) : rest;
+  }
+
+  /** A Phoenix country name ("United States") as the gazetteer names it, where it knows it. */
+  private static String countryName(String phoenix, Lexicon lex) {
+    List<String> words = List.of(phoenix.split(" "));
+    for (CountryPhrase p : lex.countryPhrases(words.get(0))) {
+      if (p.words().equals(words)) {
+        return p.country();
+      }
+    }
+    return phoenix;
   }
 
   // ---------------------------------------------------------------- resolution

@@ -140,6 +140,10 @@ final class EventCoreference {
     if (x.target() != null && y.target() != null && !x.target().equals(y.target())) {
       return false;
     }
+    // Roles reversed ("clashes between A and B" vs "B's offensive against A") are two events.
+    if (x.target() != null && y.actor().contains(x.target()) || y.target() != null && x.actor().contains(y.target())) {
+      return false;
+    }
     if (x.location() != null && y.location() != null && !x.location().equals(y.location())) {
       return false;
     }

@@ -182,9 +182,11 @@ public final class EventExtractor extends Extractor {
   }
 
   /**
-   * A verb's reading: a specific CAMEO pattern (verb with its object or preposition: "called for a
-   * ceasefire", "held talks") first, then the trigger lexicon with its conditions, then the CAMEO
-   * code of the verb alone; any other content verb is an OTHER event (the predicate says what).
+   * A verb's reading: a hand-written trigger whose condition holds ("joined the war"), then a
+   * specific CAMEO pattern (the verb with its object or preposition: "called for a ceasefire",
+   * "held talks"), then the trigger lexicon's plain reading, then the CAMEO code of the verb alone;
+   * the dictionary types only verbs with an actor taking part. Any other content verb is an OTHER
+   * event (the predicate says what).
    * Reporting verbs stay attribution cues, and a verb that only governs a planned event ("plans
    * to send") is not one itself.
    */
@@ -194,15 +196,22 @@ public final class EventExtractor extends Extractor {
       return null;
     }
     boolean cue = lex.cue(t.key()) != null;
-    CameoCoder.Result cameo = cue || governsPlannedEvent(d, t) ? null : CameoCoder.bundled().code(d, t.index());
-    if (cameo != null && cameo.specific() && cameo.type() != null) {
+    CameoCoder.Result cameo = governsPlannedEvent(d, t, lex) ? null : CameoCoder.bundled().code(d, t.index());
+    if (cue && cameo != null && !cueActs(d, t, cameo)) {
+      cameo = null;
+    }
+    if (lexical != null && lexical.condition() != null) {
+      return lexical; // a hand-written reading with its condition ("joined the war") is as specific as a pattern
+    }
+    // The dictionary codes events between actors, as PETRARCH does ("the recession deepened" is no COOPERATE).
+    boolean actors = cameo != null && cameo.type() != null && (hasNamedParticipant(ctx, t) || !verbActors(ctx, t).isEmpty());
+    if (actors && cameo.specific()) {
       return cameoTrigger(t, cameo);
     }
     if (lexical != null) {
       return lexical;
     }
-    // The verb alone codes an event only between actors, as PETRARCH does ("the recession deepened" is no COOPERATE).
-    if (cameo != null && cameo.type() != null && !known && !lex.isLightVerb(t.key()) && hasNamedParticipant(ctx, t)) {
+    if (actors && !known && !lex.isLightVerb(t.key())) {
       return cameoTrigger(t, cameo);
     }
     if (!lex.isLightVerb(t.key()) && !cue && t.key().length() > 2 && t.key().chars().allMatch(Character::isLetter)) {
@@ -216,16 +225,38 @@ public final class EventExtractor extends Extractor {
         + (r.coding() == null || r.coding().mode().isEmpty() ? "" : ":" + r.coding().mode()));
   }
 
-  private static boolean governsPlannedEvent(AnnotatedDocument d, Token t) {
+  /** "plans to send": the plan is the sent event's modality, not an event (but "offered to help" is an offer). */
+  private static boolean governsPlannedEvent(AnnotatedDocument d, Token t, Lexicon lex) {
     if (!PLAN_GOVERNORS.contains(t.key())) {
       return false;
     }
     for (int ch : d.children(t.index())) {
-      if (d.token(ch).rel().equals("xcomp")) {
+      if (d.token(ch).rel().equals("xcomp") && !lex.isLightVerb(d.token(ch).key())) {
         return true;
       }
     }
     return false;
+  }
+
+  private static final Set<EventType> VERBAL_CONFLICT = Set.of(
+      EventType.THREATEN, EventType.DEMAND, EventType.DISAPPROVE, EventType.REJECT);
+
+  /**
+   * A reporting verb is an act of its own where it has no reported clause ("recognized the new
+   * government", "warned Iraq") or where what it says is itself verbal conflict ("warned that it
+   * would retaliate" threatens); otherwise it only introduces what someone says.
+   */
+  private static boolean cueActs(AnnotatedDocument d, Token t, CameoCoder.Result cameo) {
+    if (cameo.type() != null && VERBAL_CONFLICT.contains(cameo.type())) {
+      return true;
+    }
+    for (int ch : d.children(t.index())) {
+      String rel = d.token(ch).rel();
+      if (rel.equals("ccomp") || rel.equals("parataxis") || rel.equals("xcomp")) {
+        return false;
+      }
+    }
+    return cameo.specific();
   }
 
   /**
@@ -544,6 +575,15 @@ public final class EventExtractor extends Extractor {
     AnnotatedDocument d = ctx.doc();
     List<String> out = new ArrayList<>();
     EntityMention m = ctx.mentionAt(tok);
+    if (m == null && isPartitive(d.token(tok))) {
+      // "thousands of protesters", "a group of rebels": the group named in the "of" phrase acts.
+      for (int ch : d.children(tok)) {
+        if (d.token(ch).rel().startsWith("nmod") && caseWord(d, ch).equals("of") && ctx.mentionAt(ch) != null) {
+          m = ctx.mentionAt(ch);
+          break;
+        }
+      }
+    }
     if (m != null) {
       out.add(m.entity());
     } else {
@@ -567,6 +607,13 @@ public final class EventExtractor extends Extractor {
       }
     }
     return dedupe(out);
+  }
+
+  private static final Set<String> PARTITIVES = Set.of("thousand", "thousands", "hundred", "hundreds", "dozen", "dozens",
+      "million", "millions", "group", "crowd", "number", "some", "many", "most", "all", "several", "band", "unit", "team");
+
+  private static boolean isPartitive(Token t) {
+    return t.pos().equals("CD") || PARTITIVES.contains(t.key()) || PARTITIVES.contains(t.word().toLowerCase(Locale.ROOT));
   }
 
   private boolean isActorType(ExtractionContext ctx, String entityId) {

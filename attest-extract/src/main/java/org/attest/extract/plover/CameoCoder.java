@@ -30,9 +30,9 @@ public final class CameoCoder {
    */
   public record Result(String code, Pattern pattern, Verb verb, PloverMapping.Coding coding) {
 
-    /** True when a pattern with at least one word decided the code, not the verb alone. */
+    /** True when a pattern with at least one word, or a multi-word verb ("meet with"), decided the code. */
     public boolean specific() {
-      return pattern != null && pattern.specificity() > 0;
+      return pattern != null && pattern.specificity() > 0 || !verb.particles().isEmpty();
     }
 
     public EventType type() {
@@ -159,6 +159,8 @@ public final class CameoCoder {
       if (SUBJECT_RELS.contains(c.rel()) || c.rel().equals("obl:agent")
           || c.rel().startsWith("obl") && EventCase.caseWord(d, ch).equals("by") && hasPassiveAux(d, t)) {
         collect(d, ch, before, DEPTH);
+      } else if (c.rel().equals("xcomp")) {
+        after.add(ch); // "agreed to withdraw": the verb word, not its clause
       } else if (!NOT_OBJECT_RELS.contains(c.rel())) {
         collect(d, ch, after, DEPTH);
       }
@@ -181,17 +183,20 @@ public final class CameoCoder {
     return false;
   }
 
+  /** Relations inside a noun or prepositional phrase: a pattern looks at the phrase, not at clauses hanging off it. */
+  private static final Set<String> PHRASE_RELS = Set.of("compound", "amod", "det", "nummod", "case", "flat", "fixed",
+      "nmod", "nmod:poss", "conj", "cc", "compound:prt", "obj", "obl", "nmod:tmod", "obl:tmod", "advmod", "det:predet",
+      "nmod:npmod", "obl:npmod", "iobj");
+
   private static void collect(AnnotatedDocument d, int tok, Set<Integer> into, int depth) {
     into.add(tok);
     if (depth == 0) {
       return;
     }
     for (int ch : d.children(tok)) {
-      String rel = d.token(ch).rel();
-      if (rel.equals("acl:relcl") || rel.equals("parataxis") || rel.equals("punct")) {
-        continue;
+      if (PHRASE_RELS.contains(d.token(ch).rel())) {
+        collect(d, ch, into, depth - 1);
       }
-      collect(d, ch, into, depth - 1);
     }
   }
 
@@ -214,6 +219,14 @@ public final class CameoCoder {
       return false;
     }
     if (e instanceof Prep p) {
+      // "were put on alert": the preposition is the verb's particle and the phrase its object.
+      for (int k : region) {
+        Token c = d.token(k);
+        if (c.rel().equals("compound:prt") && p.prepositions().contains(c.word().toLowerCase(Locale.ROOT))
+            && matchAll(d, p.inside(), region)) {
+          return true;
+        }
+      }
       for (int k : region) {
         Token c = d.token(k);
         if (c.rel().equals("case") || c.rel().equals("mark")) {
@@ -242,6 +255,12 @@ public final class CameoCoder {
   private static boolean phraseIn(AnnotatedDocument d, List<String> words, TreeSet<Integer> region) {
     for (int k : region) {
       if (!same(d.token(k), words.get(0))) {
+        continue;
+      }
+      // A single pattern word is a head, not a modifier of another noun ("aid" in "aid workers"),
+      // and a noun, not a verb of a clause further down.
+      if (words.size() == 1 && (d.token(k).rel().equals("compound") || d.token(k).rel().equals("amod")
+          || d.token(k).isVerb() && d.token(k).rel().equals("xcomp"))) {
         continue;
       }
       int at = k;
