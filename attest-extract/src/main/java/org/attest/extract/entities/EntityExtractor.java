@@ -106,7 +106,7 @@ public final class EntityExtractor extends Extractor {
         c = matchBareInstitution(d, i, at, cands, lex);
       }
       if (c == null) {
-        c = matchAgent(d, i, at);
+        c = matchAgent(d, i, at, cands);
       }
       if (c != null) {
         cands.add(c);
@@ -453,7 +453,7 @@ public final class EntityExtractor extends Extractor {
    * ministry"): a group that acts, named by a common noun. After a demonym it acts for that
    * country ("Sudanese rebels"); the same agent noun (by lemma) and country is one entity.
    */
-  private Cand matchAgent(AnnotatedDocument d, int i, Cand[] at) {
+  private Cand matchAgent(AnnotatedDocument d, int i, Cand[] at, List<Cand> cands) {
     Token first = d.token(i);
     // A capitalised first word of a sentence may be tagged a proper noun ("Farmers blocked ...").
     boolean initialCap = first.isProperNoun() && first.ner().equals("O")
@@ -487,6 +487,16 @@ public final class EntityExtractor extends Extractor {
       Cand before = i > 0 ? at[i - 1] : null;
       c.country = before != null && before.kind == Kind.COUNTRY && before.last == i - 1 ? before.country : null;
       c.key = "A:" + c.country + ":" + lower(d, i, end - 1) + (n > 1 ? " " : "") + last.key().toLowerCase(Locale.ROOT);
+      if (c.country == null) {
+        // "the rebels" after "Nigerien rebels": the same group.
+        String noun = ":" + lower(d, i, end - 1) + (n > 1 ? " " : "") + last.key().toLowerCase(Locale.ROOT);
+        for (Cand x : cands) {
+          if (x.kind == Kind.AGENT && x.first < i && x.key.endsWith(noun) && x.key.indexOf(':', 2) == x.key.length() - noun.length()) {
+            c.key = x.key;
+            c.country = x.country;
+          }
+        }
+      }
       c.head = end;
       return c;
     }

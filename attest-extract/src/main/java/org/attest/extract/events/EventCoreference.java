@@ -30,7 +30,8 @@ final class EventCoreference {
   private EventCoreference() {}
 
   /** An extracted event before ids are given: the event, its trigger token, and what identifies it. */
-  record Candidate(Event event, int token, Set<String> arguments, String base, boolean definite, String timeValue) {}
+  record Candidate(Event event, int token, Set<String> arguments, String base, boolean definite, boolean supportVerb,
+      String timeValue) {}
 
   /** Mentions of one event, in text order. */
   record Chain(List<Candidate> members) {
@@ -121,7 +122,7 @@ final class EventCoreference {
 
   /** "held talks", "carried out an attack": a verb and the event noun that is its object. */
   private static boolean supportPair(Candidate a, Candidate b) {
-    return a.arguments().contains("#" + b.token()) || b.arguments().contains("#" + a.token());
+    return a.supportVerb() && a.arguments().contains("#" + b.token()) || b.supportVerb() && b.arguments().contains("#" + a.token());
   }
 
   private static boolean near(Candidate a, Candidate b) {

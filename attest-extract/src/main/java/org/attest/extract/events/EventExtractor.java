@@ -102,7 +102,7 @@ public final class EventExtractor extends Extractor {
           actors, target, location, time == null ? null : time.id(), quantity, modality, polarity,
           summary(ctx, t, actors), provenance(), mode, List.of());
       found.add(new EventCoreference.Candidate(e, t.index(), EventCoreference.argumentHeads(d, t),
-          baseOrSelf(t, lex), definite(d, t),
+          baseOrSelf(t, lex), definite(d, t), t.isVerb() && (lex.isLightVerb(t.key()) || SUPPORT_VERBS.contains(t.key())),
           time == null ? null : time.value()));
     }
     int n = 0;
@@ -178,7 +178,7 @@ public final class EventExtractor extends Extractor {
         break;
       }
     }
-    return verb ? verbTrigger(ctx, t, lex, lexical, known) : nounTrigger(t, lex, lexical, known);
+    return verb ? verbTrigger(ctx, t, lex, lexical, known) : nounTrigger(d, t, lex, lexical, known);
   }
 
   /**
@@ -205,7 +205,9 @@ public final class EventExtractor extends Extractor {
     }
     // The dictionary codes events between actors, as PETRARCH does ("the recession deepened" is no COOPERATE).
     boolean actors = cameo != null && cameo.type() != null && (hasNamedParticipant(ctx, t) || !verbActors(ctx, t).isEmpty());
-    if (actors && cameo.specific()) {
+    // A pattern overrides the lexicon's plain reading where it changes the quad class ("strike a deal" is
+    // no assault); within one class the lexicon keeps PLOVER's finer line (an arrest is COERCE, sending is AID).
+    if (actors && cameo.specific() && (lexical == null || lexical.type().quadClass() != cameo.type().quadClass())) {
       return cameoTrigger(t, cameo);
     }
     if (lexical != null) {
@@ -264,7 +266,7 @@ public final class EventExtractor extends Extractor {
    * itself ("clashes", "the recession", "the attack") even without a participant; and the
    * nominalization of a known event verb ("the deployment", "negotiations"), typed like its verb.
    */
-  private Trigger nounTrigger(Token t, Lexicon lex, Trigger lexical, boolean known) {
+  private Trigger nounTrigger(AnnotatedDocument d, Token t, Lexicon lex, Trigger lexical, boolean known) {
     if (lexical != null) {
       return lexical;
     }
@@ -282,7 +284,18 @@ public final class EventExtractor extends Extractor {
       return new Trigger(key, verbTypeOf(lex.isEventNoun(key) ? key : sing, lex), "N", null);
     }
     if (known) {
-      return null; // the lexicon has the noun but its condition failed ("the demands of modern warfare")
+      // The lexicon has the noun but its condition failed: a nominalization that refers ("the
+      // deployment was delayed") is still that event; other nouns are not ("the demands of modern life").
+      String b = Nominalizations.baseVerb(key, v -> !lex.triggers(v).isEmpty()
+          || !CameoCoder.bundled().dictionary().verbs(v).isEmpty());
+      if (b != null && definite(d, t)) {
+        for (Trigger tr : lex.triggers(key)) {
+          if (!tr.pos().equals("V")) {
+            return new Trigger(key, tr.type(), "N", null);
+          }
+        }
+      }
+      return null;
     }
     String base = Nominalizations.baseVerb(key, v -> !CameoCoder.bundled().dictionary().verbs(v).isEmpty()
         || lex.triggers(v).stream().anyMatch(tr -> !tr.pos().equals("N")));
@@ -416,7 +429,7 @@ public final class EventExtractor extends Extractor {
         }
       }
     }
-    if (type == EventType.AID && t.isVerb()) {
+    if ((type == EventType.AID || type == EventType.COOPERATE) && t.isVerb()) {
       for (int ch : d.children(t.index())) {
         Token c = d.token(ch);
         if (c.rel().equals("obj") && lex.inClass("military", c.key())) {
@@ -472,6 +485,10 @@ public final class EventExtractor extends Extractor {
     for (int ch : d.children(t.index())) {
       Token c = d.token(ch);
       if (c.rel().equals("obj") || c.rel().equals("iobj") || c.rel().equals("nsubj:pass")) {
+        if (Lexicon.get().inClass("military", c.key()) && ctx.mentionAt(ch) != null
+            && "AGENT".equals(ctx.mentionAt(ch).kind())) {
+          continue; // "sent 200 troops": the troops are what is sent, not the recipient
+        }
         List<String> es = entitiesOf(ctx, ch, false);
         if (!es.isEmpty() && isActorType(ctx, es.get(0))) {
           return es.get(0);
@@ -608,6 +625,10 @@ public final class EventExtractor extends Extractor {
     }
     return dedupe(out);
   }
+
+  /** Verbs that carry an event noun as their object: "held talks", "carried out an attack", "launched an offensive". */
+  private static final Set<String> SUPPORT_VERBS = Set.of("hold", "conduct", "carry", "stage", "launch", "wage", "mount",
+      "take", "give", "resume", "undertake", "perform", "sign", "reach", "conclude");
 
   private static final Set<String> PARTITIVES = Set.of("thousand", "thousands", "hundred", "hundreds", "dozen", "dozens",
       "million", "millions", "group", "crowd", "number", "some", "many", "most", "all", "several", "band", "unit", "team");
