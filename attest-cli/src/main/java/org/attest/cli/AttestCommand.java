@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       EvalCommand.class,
       BenchCommand.class,
       IngestCommand.class,
+      LoadCommand.class,
       TimelineCommand.class,
       ClaimsCommand.class,
       FindingsCommand.class,
@@ -62,6 +63,17 @@ public final class AttestCommand implements Runnable {
           }
           return 1;
         });
-    return cl.execute(args);
+    try {
+      return cl.execute(args);
+    } catch (StackOverflowError | OutOfMemoryError e) {
+      // picocli hands Errors on; one line instead of a trace (ATTEST_DEBUG=1 shows it)
+      cl.getErr().println("attest: " + (e instanceof StackOverflowError ? "ran out of stack" : "ran out of memory")
+          + (e.getMessage() == null ? "" : ": " + e.getMessage()) + " (a larger -Xss/-Xmx in ATTEST_JAVA_OPTS may help)");
+      if (System.getenv("ATTEST_DEBUG") != null) {
+        e.printStackTrace(cl.getErr());
+      }
+      cl.getErr().flush();
+      return 1;
+    }
   }
 }

@@ -30,6 +30,10 @@ public final class ClaimsCommand implements Callable<Integer> {
   @Option(names = "--limit", paramLabel = "N", defaultValue = "50", description = "At most N claims (default: ${DEFAULT-VALUE}).")
   int limit;
 
+  @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+      description = "Output: human-readable text (default) or JSON.")
+  OutputFormat format;
+
   @Mixin StoreOptions store;
 
   @Spec CommandSpec spec;
@@ -40,6 +44,24 @@ public final class ClaimsCommand implements Callable<Integer> {
       CorpusText c = new CorpusText(StoreOptions.corpus(s), s);
       List<SearchHit> hits = s.search(about, SearchKind.CLAIM, limit);
       PrintWriter out = spec.commandLine().getOut();
+      if (format == OutputFormat.json) {
+        java.util.List<Object> claims = new java.util.ArrayList<>();
+        for (SearchHit h : hits) {
+          Attribution a = c.attributions.get(h.ref());
+          if (a == null) {
+            continue;
+          }
+          var m = c.attributionJson(a);
+          EventCluster k = a.event() == null ? null : c.clusterOfEvent.get(a.event());
+          m.put("cluster", k == null ? null : c.clusterJson(k));
+          claims.add(m);
+        }
+        var root = new java.util.LinkedHashMap<String, Object>();
+        root.put("about", about);
+        root.put("claims", claims);
+        CorpusText.printJson(out, root);
+        return 0;
+      }
       out.printf("Claims about \"%s\": %d%n", about, hits.size());
       for (SearchHit h : hits) {
         Attribution a = c.attributions.get(h.ref());

@@ -109,6 +109,51 @@ final class CorpusText {
     return sb.toString();
   }
 
+  /** One attribution for {@code --format json}: the contract's fields plus its words as shown. */
+  java.util.Map<String, Object> attributionJson(Attribution a) {
+    java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+    m.put("id", a.id());
+    m.put("source", voices.name(voices.speaker(a)));
+    if (a.via() != null && attributions.containsKey(a.via())) {
+      m.put("citing", voices.name(voices.speaker(voices.origin(a))));
+    }
+    m.put("stance", a.stance() == null ? null : a.stance().name());
+    m.put("certainty", a.certainty() == null ? null : a.certainty().name());
+    m.put("cue", a.cue());
+    m.put("event", a.event());
+    m.put("doc", a.doc());
+    m.put("document", docLabel(a.doc()));
+    m.put("begin", a.begin());
+    m.put("end", a.end());
+    m.put("content", a.content() == null ? null : excerpt(a.doc(), a.content(), 10_000));
+    return m;
+  }
+
+  /** An event cluster for {@code --format json}: type, time, words, sources, stances. */
+  java.util.Map<String, Object> clusterJson(EventCluster k) {
+    java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+    Event rep = k.events().isEmpty() ? null : events.get(k.events().get(0));
+    m.put("id", k.id());
+    m.put("type", k.type() == null ? null : k.type().name());
+    m.put("time", k.time());
+    m.put("when", when(k.time()));
+    m.put("words", rep == null ? null : eventWords(rep));
+    m.put("reports", k.events().size());
+    Corroboration co = corroboration.get(k.id());
+    if (co != null) {
+      m.put("independentSources", co.independentSources().stream().map(corpus::sourceName).toList());
+      m.put("deniedBy", co.deniedBy().stream().map(corpus::sourceName).toList());
+      m.put("singleSource", co.singleSource());
+    }
+    return m;
+  }
+
+  /** Prints a value as pretty JSON (deterministic: records and linked maps keep their order). */
+  static void printJson(java.io.PrintWriter out, Object value) {
+    out.print(org.attest.model.LedgerJson.write(value));
+    out.flush();
+  }
+
   List<Attribution> attributionsOf(EventCluster k) {
     return corpus.ledger().attributions().stream().filter(a -> a.event() != null && k.events().contains(a.event())).toList();
   }

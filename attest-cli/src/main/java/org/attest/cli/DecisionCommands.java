@@ -71,6 +71,14 @@ final class DecisionCommands {
     @Override
     public Integer call() {
       try (LedgerStore s = store.openExisting()) {
+        // a split of names the store does not know would be recorded and do nothing: refuse it
+        CorpusText c = new CorpusText(StoreOptions.corpus(s), s);
+        for (String n : List.of(entity, alias)) {
+          if (EntityCommand.matching(c, n).isEmpty()) {
+            throw new IllegalArgumentException("no entity has the name or alias '" + n + "'; nothing recorded"
+                + " (see 'attest entity NAME' and 'attest sources')");
+          }
+        }
         report(spec.commandLine().getOut(), s, s.addDecision(ManualDecision.Action.SPLIT, List.of(entity, alias), note));
         return 0;
       }

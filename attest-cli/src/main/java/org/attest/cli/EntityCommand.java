@@ -16,6 +16,7 @@ import org.attest.store.SearchHit;
 import org.attest.store.SearchKind;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -29,6 +30,10 @@ public final class EntityCommand implements Callable<Integer> {
 
   @Parameters(index = "0", paramLabel = "NAME", description = "A name or alias (case does not matter); else words of one.")
   String name;
+
+  @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+      description = "Output: human-readable text (default) or JSON.")
+  OutputFormat format;
 
   @Mixin StoreOptions store;
 
@@ -48,6 +53,43 @@ public final class EntityCommand implements Callable<Integer> {
         throw new IllegalArgumentException("no entity named '" + name + "' in the store");
       }
       PrintWriter out = spec.commandLine().getOut();
+      if (format == OutputFormat.json) {
+        List<Object> list = new java.util.ArrayList<>();
+        for (String id : ids) {
+          Entity e = c.entities.get(id);
+          var m = new java.util.LinkedHashMap<String, Object>();
+          m.put("id", e.id());
+          m.put("name", e.name());
+          m.put("type", e.type() == null ? null : e.type().toString());
+          m.put("aliases", e.aliases());
+          m.put("merges", c.corpus.entityMerges().stream().filter(x -> x.entity().equals(id))
+              .map(x -> java.util.Map.of("reason", x.reason(), "members", x.members())).toList());
+          TreeMap<String, Integer> perDoc = new TreeMap<>(org.attest.crossdoc.NaturalOrder.INSTANCE);
+          e.mentions().forEach(x -> perDoc.merge(x.doc(), 1, Integer::sum));
+          m.put("mentionsPerDocument", perDoc);
+          List<Object> evs = new java.util.ArrayList<>();
+          for (Event v : c.corpus.ledger().events()) {
+            if (!(v.actor().contains(id) || id.equals(v.target()) || id.equals(v.location()))) {
+              continue;
+            }
+            var k = c.clusterOfEvent.get(v.id());
+            var x = new java.util.LinkedHashMap<String, Object>();
+            x.put("cluster", k == null ? null : k.id());
+            x.put("event", v.id());
+            x.put("type", v.type() == null ? null : v.type().name());
+            x.put("role", v.actor().contains(id) ? "actor" : id.equals(v.target()) ? "target" : "place");
+            x.put("time", v.time() == null ? null : c.timeValue.get(v.time()));
+            x.put("words", c.eventWords(v));
+            x.put("doc", v.doc());
+            x.put("document", c.docLabel(v.doc()));
+            evs.add(x);
+          }
+          m.put("events", evs);
+          list.add(m);
+        }
+        CorpusText.printJson(out, java.util.Map.of("entities", list));
+        return 0;
+      }
       for (String id : ids) {
         Entity e = c.entities.get(id);
         out.printf("%s  %s  (%s)%n", e.id(), e.name(), e.type());

@@ -34,7 +34,7 @@ public final class ExportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     ExportFormat f = ExportFormat.parse(format);
-    if (outFile == null && f.binary() && System.console() != null) {
+    if (outFile == null && f.binary() && Terminal.stdoutIsTerminal()) {
       throw new IllegalArgumentException(f.cliName() + " is a ZIP file: give --out FILE");
     }
     try (LedgerStore s = store.openExisting()) {

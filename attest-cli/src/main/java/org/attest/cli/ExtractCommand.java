@@ -9,11 +9,15 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.attest.extract.AttestPipeline;
+import java.nio.file.NoSuchFileException;
+import org.attest.ingest.IncomingDocument;
+import org.attest.ingest.IngestLimits;
+import org.attest.ingest.InputFiles;
+import org.attest.ingest.InputOutcome;
 import org.attest.ingest.InputRejectedException;
 import org.attest.ingest.PlainText;
-import org.attest.ingest.SidecarMetadata;
+import org.attest.ingest.SkipReason;
 import org.attest.model.Ledger;
 import org.attest.model.LedgerJson;
 import org.attest.model.Ledgers;
@@ -30,7 +34,8 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     description = {
       "Extract the ledger (entities, times, events, attributions, quotes, findings) of articles.",
-      "PATH is a .txt file, a directory (every .txt under it), or - for standard input.",
+      "PATH is a file (.txt, .html, .rss/.atom/.xml, .jsonl, read exactly as 'attest ingest' reads it),",
+      "a directory (every such file under it), or - for standard input (plain text).",
       "An article's NAME.meta.json beside it gives its title, outlet and publication date."
     })
 public final class ExtractCommand implements Callable<Integer> {
@@ -65,52 +70,82 @@ public final class ExtractCommand implements Callable<Integer> {
       }
     }
     PrintWriter err = spec.commandLine().getErr();
-    List<Input> inputs = new ArrayList<>();
+    // inputs are read exactly as `attest ingest` reads them (InputFiles), standard input as plain text
+    IngestLimits limits = new IngestLimits(maxBytes, Math.max(maxBytes, IngestLimits.DEFAULT.maxContainerBytes()));
+    List<InputOutcome> outcomes = new ArrayList<>();
+    List<Runnable> reads = new ArrayList<>();
     for (String p : paths) {
       if (p.equals("-")) {
-        inputs.add(new Input("-", null));
+        reads.add(() -> {
+          try {
+            String text = PlainText.read(System.in, maxBytes);
+            outcomes.add(InputOutcome.of(new IncomingDocument("-", text, null, null, null, null, null)));
+          } catch (InputRejectedException e) {
+            outcomes.add(InputOutcome.rejected("-", e));
+          } catch (IOException e) {
+            outcomes.add(InputOutcome.rejected("-", SkipReason.UNREADABLE, Errors.message(e)));
+          }
+        });
         continue;
       }
-      Path path = Path.of(p);
-      if (Files.isDirectory(path)) {
-        try (Stream<Path> s = Files.walk(path)) {
-          s.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().endsWith(".txt"))
-              .sorted()
-              .forEach(f -> inputs.add(new Input(f.toString(), f)));
-        }
-      } else if (Files.exists(path)) {
-        inputs.add(new Input(p, path));
-      } else {
+      List<InputFiles.Input> found;
+      try {
+        found = InputFiles.inputs(List.of(Path.of(p)));
+      } catch (NoSuchFileException e) {
         throw new IllegalArgumentException("no such file or directory: " + p);
       }
-    }
-    boolean single = inputs.size() == 1;
-    List<SourceDocument> docs = new ArrayList<>();
-    int bad = 0;
-    for (Input in : inputs) {
-      try {
-        String text = in.path == null ? PlainText.read(System.in, maxBytes) : PlainText.read(in.path, maxBytes);
-        SidecarMetadata meta = in.path == null ? SidecarMetadata.NONE : SidecarMetadata.read(in.path);
-        String id = "d" + (docs.size() + 1);
-        // Options given on the command line win over the article's sidecar metadata.
-        docs.add(SourceDocument.of(id, text, meta.title(), outlet != null ? outlet : meta.outlet(), meta.url(),
-            published != null ? published : meta.published(), in.name));
-      } catch (InputRejectedException | IOException e) {
-        if (single) {
-          throw new IllegalArgumentException(in.name + ": " + Errors.message(e));
-        }
-        bad++;
-        err.println("attest: skipped " + in.name + ": " + Errors.message(e));
+      for (InputFiles.Input in : found) {
+        reads.add(() -> outcomes.addAll(InputFiles.read(in, limits)));
       }
     }
+    for (Runnable r : reads) {
+      r.run();
+    }
+    boolean single = outcomes.size() == 1;
+    List<SourceDocument> docs = new ArrayList<>();
+    int bad = 0;
+    for (InputOutcome o : outcomes) {
+      String name = IngestText.shortPath(o.source());
+      if (!o.accepted()) {
+        if (single) {
+          throw new IllegalArgumentException(name + ": " + Errors.message(o.rejection()));
+        }
+        bad++;
+        err.println("attest: skipped " + name + ": " + Errors.message(o.rejection()));
+        continue;
+      }
+      IncomingDocument in = o.document();
+      String id = "d" + (docs.size() + 1);
+      // Options given on the command line win over what the input says about itself.
+      docs.add(SourceDocument.of(id, in.text(), in.title(), outlet != null ? outlet : in.outlet(), in.url(),
+          published != null ? published : in.published(), o.source()));
+    }
     if (docs.isEmpty()) {
-      throw new IllegalArgumentException("no readable .txt articles in " + String.join(" ", paths));
+      throw new IllegalArgumentException("no readable articles in " + String.join(" ", paths));
     }
     AttestPipeline pipeline = AttestPipeline.create();
     List<Ledger> ledgers = new ArrayList<>();
+    List<SourceDocument> extracted = new ArrayList<>();
     for (SourceDocument d : docs) {
-      ledgers.add(pipeline.extract(d));
+      try {
+        ledgers.add(pipeline.extract(d));
+        extracted.add(d);
+      } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+        String why = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        why = why.replaceAll("\\s+", " ");
+        if (docs.size() == 1) {
+          throw new IllegalStateException(IngestText.shortPath(d.info().path()) + ": extraction failed: "
+              + (why.length() > 300 ? why.substring(0, 300) : why));
+        }
+        bad++;
+        err.println("attest: failed " + IngestText.shortPath(d.info().path()) + ": extraction failed: "
+            + (why.length() > 300 ? why.substring(0, 300) : why));
+      }
     }
+    if (ledgers.isEmpty()) {
+      throw new IllegalStateException("no article could be extracted");
+    }
+    docs = extracted;
     Ledger ledger = ledgers.size() == 1 ? ledgers.get(0) : Ledgers.concat(ledgers);
     PrintWriter out = spec.commandLine().getOut();
     if (format == OutputFormat.json) {
@@ -122,5 +157,4 @@ public final class ExtractCommand implements Callable<Integer> {
     return bad == 0 ? 0 : 2;
   }
 
-  private record Input(String name, Path path) {}
 }

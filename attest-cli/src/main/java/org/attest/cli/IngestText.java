@@ -17,24 +17,50 @@ final class IngestText {
       case NEAR_DUPLICATE -> "near-duplicate, stored as " + x.docId() + ", copy of " + x.ofDoc()
           + (x.detail() == null ? "" : " (" + x.detail() + ")");
       case DUPLICATE -> "duplicate of " + x.docId();
-      case SKIPPED -> "skipped: " + x.detail();
-      case FAILED -> "failed: " + x.detail();
+      case SKIPPED -> "skipped: " + escape(String.valueOf(x.detail()));
+      case FAILED -> "failed: " + escape(String.valueOf(x.detail()));
     };
     return r.unchanged() ? s + " (unchanged)" : s;
   }
 
-  /** A path relative to the working directory when it is under it. */
+  /**
+   * A path relative to the working directory when it is under it, with control characters
+   * escaped ({@code \n}, {@code \t}, {@code \x01}) so that every input stays on one line.
+   */
   static String shortPath(String source) {
+    String shown;
     try {
-      int hash = source.indexOf('#');
-      String file = hash < 0 ? source : source.substring(0, hash);
+      String file = org.attest.ingest.Ingester.fileOf(source).toString();
+      String suffix = source.substring(Math.min(source.length(), file.length()));
       Path p = Path.of(file);
       Path cwd = Path.of("").toAbsolutePath();
-      String shown = p.isAbsolute() && p.startsWith(cwd) ? cwd.relativize(p).toString() : file;
-      return hash < 0 ? shown : shown + source.substring(hash);
+      shown = (p.isAbsolute() && p.startsWith(cwd) && !p.equals(cwd) ? cwd.relativize(p).toString() : file) + suffix;
     } catch (RuntimeException e) {
-      return source;
+      shown = source;
     }
+    return escape(shown);
+  }
+
+  /** Control characters (newline, tab, …) and backslashes escaped, so a value stays on one line. */
+  static String escape(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '\\' -> b.append("\\\\");
+        case '\n' -> b.append("\\n");
+        case '\r' -> b.append("\\r");
+        case '\t' -> b.append("\\t");
+        default -> {
+          if (c < 0x20 || c == 0x7f || c == '\u2028' || c == '\u2029' || c == '\u0085') {
+            b.append(String.format(Locale.ROOT, "\\x%02x", (int) c));
+          } else {
+            b.append(c);
+          }
+        }
+      }
+    }
+    return b.toString();
   }
 
   static String label(RunResult r) {

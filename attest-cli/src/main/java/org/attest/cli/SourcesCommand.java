@@ -2,6 +2,7 @@ package org.attest.cli;
 
 import java.io.PrintWriter;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -14,6 +15,7 @@ import org.attest.store.LedgerStore;
 import org.attest.store.StoredDocument;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -25,6 +27,10 @@ import picocli.CommandLine.Spec;
         + "asserts, reports, confirms, denies ...; then inputs that were skipped or failed.")
 public final class SourcesCommand implements Callable<Integer> {
 
+  @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+      description = "Output: human-readable text (default) or JSON.")
+  OutputFormat format;
+
   @Mixin StoreOptions store;
 
   @Spec CommandSpec spec;
@@ -35,6 +41,10 @@ public final class SourcesCommand implements Callable<Integer> {
       CorpusText c = new CorpusText(StoreOptions.corpus(s), s);
       PrintWriter out = spec.commandLine().getOut();
       var docs = s.documents();
+      if (format == OutputFormat.json) {
+        printJson(out, c, s, docs);
+        return 0;
+      }
       out.printf("Reports: %d%n", docs.size());
       for (StoredDocument d : docs) {
         out.printf("  %3d %s  %-24s %-10s %s%s%n", d.seq(), d.id(), CorpusText.shorten(nz(d.info().outlet()), 24),
@@ -67,6 +77,53 @@ public final class SourcesCommand implements Callable<Integer> {
       out.flush();
       return 0;
     }
+  }
+
+  private static void printJson(PrintWriter out, CorpusText c, LedgerStore s, List<StoredDocument> docs) {
+    List<Object> reports = new java.util.ArrayList<>();
+    for (StoredDocument d : docs) {
+      var m = new java.util.LinkedHashMap<String, Object>();
+      m.put("seq", d.seq());
+      m.put("id", d.id());
+      m.put("outlet", d.info().outlet());
+      m.put("published", d.info().published());
+      m.put("title", d.info().title());
+      m.put("url", d.info().url());
+      m.put("author", d.author());
+      m.put("copyOf", d.copyOf());
+      m.put("copySimilarity", d.copySimilarity());
+      reports.add(m);
+    }
+    Map<String, Map<Stance, Integer>> bySpeaker = new TreeMap<>();
+    Map<String, TreeSet<String>> docsOf = new TreeMap<>();
+    for (Attribution a : c.corpus.ledger().attributions()) {
+      String who = c.voices.name(c.voices.speaker(a));
+      bySpeaker.computeIfAbsent(who, k -> new EnumMap<>(Stance.class)).merge(a.stance() == null ? Stance.REPORT : a.stance(), 1,
+          Integer::sum);
+      docsOf.computeIfAbsent(who, k -> new TreeSet<>()).add(a.doc());
+    }
+    List<Object> cited = new java.util.ArrayList<>();
+    for (var e : bySpeaker.entrySet()) {
+      var m = new java.util.LinkedHashMap<String, Object>();
+      m.put("name", e.getKey());
+      m.put("stances", e.getValue());
+      m.put("reports", docsOf.get(e.getKey()).size());
+      cited.add(m);
+    }
+    List<Object> notStored = new java.util.ArrayList<>();
+    for (IngestResult r : s.failures()) {
+      var m = new java.util.LinkedHashMap<String, Object>();
+      m.put("source", r.source());
+      m.put("status", r.status().name());
+      m.put("reason", r.reason());
+      m.put("detail", r.detail());
+      notStored.add(m);
+    }
+    var root = new java.util.LinkedHashMap<String, Object>();
+    root.put("reports", reports);
+    root.put("citedSources", cited);
+    root.put("notStored", notStored);
+    CorpusText.printJson(out, root);
   }
 
   private static String nz(String s) {

@@ -42,6 +42,10 @@ public final class TimelineCommand implements Callable<Integer> {
   @Option(names = "--to", paramLabel = "DATE", description = "Only events that may fall on or before this date.")
   String to;
 
+  @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+      description = "Output: human-readable text (default) or JSON.")
+  OutputFormat format;
+
   @Mixin StoreOptions store;
 
   @Spec CommandSpec spec;
@@ -78,6 +82,19 @@ public final class TimelineCommand implements Callable<Integer> {
           .thenComparing(k -> -days(k.time()))
           .thenComparing(k -> k.id(), org.attest.crossdoc.NaturalOrder.INSTANCE));
       PrintWriter out = spec.commandLine().getOut();
+      if (format == OutputFormat.json) {
+        List<Object> events = new ArrayList<>();
+        for (EventCluster k : shown) {
+          var m = c.clusterJson(k);
+          m.put("attributions", c.attributionsOf(k).stream().map(c::attributionJson).toList());
+          events.add(m);
+        }
+        var root = new java.util.LinkedHashMap<String, Object>();
+        root.put("entity", entity);
+        root.put("events", events);
+        CorpusText.printJson(out, root);
+        return 0;
+      }
       out.printf("Timeline: %d event%s%s%n", shown.size(), shown.size() == 1 ? "" : "s",
           entity == null ? "" : " involving " + entity);
       for (EventCluster k : shown) {

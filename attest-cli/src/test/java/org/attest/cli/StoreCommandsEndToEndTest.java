@@ -70,8 +70,9 @@ class StoreCommandsEndToEndTest {
   void ingestingTheExamplesTwiceYieldsTheSameStore() {
     // 02 is 01 re-published under another headline: stored, linked, not an independent source
     assertThat(firstIngest).containsPattern("near-dup +\\S*02-coastline-daily.txt .*copy of ");
-    assertThat(firstIngest).contains("Summary: 3 ingested, 1 near-duplicate, 0 duplicate, 0 skipped, 0 failed (4 inputs, 0 unchanged)");
-    assertThat(secondIngest).contains("(4 inputs, 4 unchanged)");
+    assertThat(firstIngest).contains("Summary: 3 ingested, 1 near-duplicate, 0 duplicate, 0 skipped, 0 failed, 0 unchanged (4 inputs)");
+    // the second run did nothing, and says so
+    assertThat(secondIngest).contains("Summary: 0 ingested, 0 near-duplicate, 0 duplicate, 0 skipped, 0 failed, 4 unchanged (4 inputs)");
     assertThat(dumpAfterSecond).isEqualTo(dumpAfterFirst);
   }
 
@@ -99,6 +100,33 @@ class StoreCommandsEndToEndTest {
     assertThat(f.out()).containsPattern("CORROBORATION: 3 independent sources support .*copies and relays counted once");
     Run only = attest("findings", "--db", db.toString(), "--kind", "CONTRADICTION");
     assertThat(only.out()).doesNotContain("CORROBORATION:").contains("CONTRADICTION:");
+    Run lower = attest("findings", "--db", db.toString(), "--kind", "contradiction");
+    assertThat(lower.code()).as(lower.err()).isZero();
+    assertThat(lower.out()).isEqualTo(only.out());
+    Run wrong = attest("findings", "--db", db.toString(), "--kind", "nonsense");
+    assertThat(wrong.code()).isNotZero();
+    assertThat(wrong.err()).contains("--kind must be one of");
+  }
+
+  @Test
+  void queryCommandsPrintJson() throws Exception {
+    var mapper = org.attest.model.LedgerJson.mapper();
+    String[][] queries = {{"timeline"}, {"findings"}, {"claims", "--about", "crew members"}, {"entity", "Iran"}, {"sources"}};
+    String[] roots = {"events", "findings", "claims", "entities", "reports"};
+    for (int i = 0; i < queries.length; i++) {
+      java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(queries[i]));
+      args.addAll(java.util.List.of("--format", "json", "--db", db.toString()));
+      Run r = attest(args.toArray(String[]::new));
+      assertThat(r.code()).as(String.join(" ", args) + r.err()).isZero();
+      var tree = mapper.readTree(r.out());
+      assertThat(tree.get(roots[i])).as(queries[i][0]).isNotNull();
+      assertThat(tree.get(roots[i]).isArray()).isTrue();
+      assertThat(tree.get(roots[i]).size()).as(queries[i][0]).isPositive();
+      // deterministic
+      assertThat(attest(args.toArray(String[]::new)).out()).isEqualTo(r.out());
+    }
+    var timeline = mapper.readTree(attest("timeline", "--format", "json", "--db", db.toString()).out());
+    assertThat(timeline.get("events").get(0).get("independentSources")).isNotNull();
   }
 
   @Test
@@ -138,6 +166,13 @@ class StoreCommandsEndToEndTest {
     Run again = attest("undo", "m1", "--db", copy.toString());
     assertThat(again.code()).isNotZero();
     assertThat(again.err()).contains("no active decision m1");
+    // a split of names the store does not know records nothing and fails
+    Run unknown = attest("split", "Nosuchland", "Nowhere Province", "--db", copy.toString());
+    assertThat(unknown.code()).isNotZero();
+    assertThat(unknown.err()).contains("no entity has the name or alias 'Nosuchland'");
+    try (var s = LedgerStore.open(copy.toString())) {
+      assertThat(s.decisions()).isEmpty();
+    }
     // re-ingest keeps decisions
     Run split = attest("split", "Iran", "Iranian state media", "--db", copy.toString());
     assertThat(split.out()).contains("m2: split");

@@ -1,52 +1,76 @@
 package org.attest.export;
 
-import java.util.Arrays;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
+import java.util.Map;
+import java.util.ServiceLoader;
+import org.attest.crossdoc.CorpusLedger;
 
-/** The export formats, by the names the command line uses. */
-public enum ExportFormat {
+/**
+ * An export format, found through {@link ServiceLoader}: every class named in a
+ * {@code META-INF/services/org.attest.export.ExportFormat} file on the classpath (the built-ins
+ * are in {@link BuiltInExports}; a new format is a new class and a line there, not an edit to a
+ * switch). The command line and the web API look formats up by {@link #cliName()}; the web API
+ * serves them as {@link #mediaType()}. Implementations are stateless, with a public no-arg
+ * constructor; output is a deterministic function of the corpus.
+ */
+public interface ExportFormat {
+
   /** The {@code attest-ledger/1} contract, plus clusters, corroboration and entity merges. */
-  JSON("json", "ledger.json"),
+  ExportFormat JSON = new BuiltInExports.Json();
   /** A ZIP of RFC 4180 CSV tables: documents, entities, events, attributions, findings. */
-  CSV("csv", "ledger-csv.zip"),
+  ExportFormat CSV = new BuiltInExports.Csv();
   /** TimelineJS3 JSON: one slide per dated real-world event. */
-  TIMELINEJS("timelinejs", "timeline.json"),
+  ExportFormat TIMELINEJS = new BuiltInExports.TimelineJs();
   /** schema.org ClaimReview JSON-LD, one review per finding. */
-  CLAIMREVIEW("claimreview", "claimreview.jsonld"),
+  ExportFormat CLAIMREVIEW = new BuiltInExports.ClaimReview();
   /** GEXF 1.3 graph: source → claim (attribution) → event. */
-  GEXF("gexf", "ledger.gexf");
+  ExportFormat GEXF = new BuiltInExports.Gexf();
 
-  private final String cliName;
-  private final String defaultFileName;
-
-  ExportFormat(String cliName, String defaultFileName) {
-    this.cliName = cliName;
-    this.defaultFileName = defaultFileName;
-  }
-
-  public String cliName() {
-    return cliName;
-  }
+  /** The name the command line and the API use ({@code json}), lower case. */
+  String cliName();
 
   /** A file name to use when the user gives a directory. */
-  public String defaultFileName() {
-    return defaultFileName;
-  }
+  String defaultFileName();
+
+  /** The HTTP content type the web API serves this format as. */
+  String mediaType();
 
   /** True for formats whose output is binary (a ZIP) and must not go to a terminal. */
-  public boolean binary() {
-    return this == CSV;
+  default boolean binary() {
+    return false;
   }
 
-  public static ExportFormat parse(String name) {
+  /** Writes the corpus; the stream is left open. */
+  void write(CorpusLedger corpus, OutputStream out) throws IOException;
+
+  /** Every registered format, in registration order. */
+  static List<ExportFormat> all() {
+    Map<String, ExportFormat> out = new LinkedHashMap<>();
+    for (ExportFormat f : ServiceLoader.load(ExportFormat.class, ExportFormat.class.getClassLoader())) {
+      ExportFormat prior = out.putIfAbsent(f.cliName(), f);
+      if (prior != null && !prior.getClass().equals(f.getClass())) {
+        throw new IllegalStateException("two export formats named '" + f.cliName() + "': " + prior.getClass().getName()
+            + ", " + f.getClass().getName());
+      }
+    }
+    return new ArrayList<>(out.values());
+  }
+
+  /** The registered format with this name (case-insensitive). */
+  static ExportFormat parse(String name) {
     String n = name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
-    for (ExportFormat f : values()) {
-      if (f.cliName.equals(n)) {
+    List<ExportFormat> all = all();
+    for (ExportFormat f : all) {
+      if (f.cliName().equals(n)) {
         return f;
       }
     }
     throw new IllegalArgumentException("unknown export format '" + name + "'; one of: "
-        + Arrays.stream(values()).map(ExportFormat::cliName).collect(Collectors.joining(", ")));
+        + String.join(", ", all.stream().map(ExportFormat::cliName).toList()));
   }
 }

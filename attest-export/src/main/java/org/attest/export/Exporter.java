@@ -14,7 +14,7 @@ import org.attest.model.Event;
 import org.attest.model.Ledger;
 
 /**
- * Writes a corpus ledger (or a plain ledger) in one of the {@link ExportFormat}s. Output is a
+ * Writes a corpus ledger (or a plain ledger) in one of the registered {@link ExportFormat}s. Output is a
  * deterministic function of the input; the stream is flushed, not closed.
  */
 public final class Exporter {
@@ -22,13 +22,7 @@ public final class Exporter {
   private Exporter() {}
 
   public static void export(ExportFormat format, CorpusLedger corpus, OutputStream out) throws IOException {
-    switch (format) {
-      case JSON -> JsonExport.write(corpus, out);
-      case CSV -> CsvExport.writeZip(corpus, out);
-      case TIMELINEJS -> TimelineJsExport.write(corpus, out);
-      case CLAIMREVIEW -> ClaimReviewExport.write(corpus, out);
-      case GEXF -> GexfExport.write(corpus, out);
-    }
+    format.write(corpus, out);
     out.flush();
   }
 

@@ -14,7 +14,11 @@ import org.attest.model.Ledger;
 import org.attest.model.Quote;
 import org.attest.model.Span;
 import org.attest.model.TimeExpression;
+import org.attest.extract.lexicon.Lexicon;
+import org.attest.extract.models.Models;
+import org.attest.model.Provenance;
 import org.attest.nlp.AnnotatedDocument;
+import org.attest.nlp.ParseQueries;
 
 /**
  * What the extractors of one document share: the annotated document, the anchor date, and the
@@ -37,6 +41,9 @@ public final class ExtractionContext {
   }
 
   private final AnnotatedDocument doc;
+  private final PipelineConfig config;
+  private final Map<String, Provenance> provenance;
+  private final ParseQueries parse;
   private final LocalDate anchor;
   private final List<Entity> entities = new ArrayList<>();
   private final List<EntityMention> entityMentions = new ArrayList<>();
@@ -48,14 +55,54 @@ public final class ExtractionContext {
   private final List<Attribution> attributions = new ArrayList<>();
   private final List<Finding> findings = new ArrayList<>();
 
-  public ExtractionContext(AnnotatedDocument doc) {
+  /**
+   * A context for one document under a configuration; {@code provenance} maps each configured
+   * extractor's name to the provenance its items carry (see {@link AttestPipeline}).
+   */
+  public ExtractionContext(AnnotatedDocument doc, PipelineConfig config, Map<String, Provenance> provenance) {
     this.doc = doc;
+    this.config = config;
+    this.provenance = Map.copyOf(provenance);
+    this.parse = doc.queries(config.lexicons().functionWords());
     String p = doc.source().info().published();
     this.anchor = p == null ? null : LocalDate.parse(p);
   }
 
   public AnnotatedDocument doc() {
     return doc;
+  }
+
+  /** The shared parse queries over this document (case words, governed time, negation ...). */
+  public ParseQueries parse() {
+    return parse;
+  }
+
+  public PipelineConfig config() {
+    return config;
+  }
+
+  /** The configured language's word lists. */
+  public Lexicon lexicon() {
+    return config.lexicons().lexicon();
+  }
+
+  /** The configured learned models. */
+  public Models models() {
+    return config.models();
+  }
+
+  /** A setting by its full key ({@code "events.max-hops"}), or the default. */
+  public String setting(String key, String otherwise) {
+    return config.settings().getOrDefault(key, otherwise);
+  }
+
+  /** The provenance this run gives the extractor's items. */
+  Provenance provenanceOf(Extractor x) {
+    Provenance p = provenance.get(x.name());
+    if (p == null) {
+      throw new IllegalStateException("extractor '" + x.name() + "' is not configured in this pipeline");
+    }
+    return p;
   }
 
   public String docId() {

@@ -53,6 +53,7 @@ class ExtractorHarnessTest {
   void everyRegisteredExtractorPassesTheHarness() {
     Random random = new Random(SEED);
     CoreNlpAnnotator annotator = CoreNlpAnnotator.shared();
+    PipelineConfig config = PipelineConfig.defaults();
     List<String> names = Extractors.names();
     assertThat(names).isNotEmpty();
     for (int n = 0; n < DOCUMENTS; n++) {
@@ -66,13 +67,14 @@ class ExtractorHarnessTest {
           prefix.add(Extractors.byName(name));
         }
         Extractor newest = prefix.get(prefix.size() - 1);
-        Ledger l = new AttestPipeline(annotator, prefix).extract(ad);
+        AttestPipeline pipeline = new AttestPipeline(annotator, prefix, config);
+        Ledger l = pipeline.extract(ad);
         String context = "extractor " + newest + " on seed " + SEED + " document " + n + ": " + text;
         checkInvariants(l, text, context);
-        Ledger again = new AttestPipeline(annotator, prefix).extract(ad);
+        Ledger again = new AttestPipeline(annotator, prefix, config).extract(ad);
         assertThat(LedgerJson.write(again)).as("deterministic: " + context).isEqualTo(LedgerJson.write(l));
         if (previous != null) {
-          assertAddedItemsCarry(previous, l, newest.provenance(), context);
+          assertAddedItemsCarry(previous, l, pipeline.provenanceOf(newest.name()), context);
         }
         previous = l;
       }

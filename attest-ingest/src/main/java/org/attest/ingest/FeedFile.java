@@ -16,9 +16,12 @@ import java.util.Locale;
 
 /**
  * RSS and Atom feed files (parsed by Rome): one document per item. An item's text is the page it
- * links to when that page is a local file (there is no network), else its embedded full text
- * ({@code content:encoded}, Atom {@code content}), else its description. DOCTYPEs are refused, so
- * a feed cannot make the parser read other files or expand entity bombs.
+ * links to when that page is a local file inside the folder being ingested (there is no network),
+ * else its embedded full text ({@code content:encoded}, Atom {@code content}), else its
+ * description. A link to a file elsewhere ({@code file:///etc/…}, an absolute path, {@code ../…},
+ * a symbolic link leading out) is never read, nor any local link when the limits say so (uploaded
+ * feeds). DOCTYPEs are refused, so a feed cannot make the parser read other files or expand entity
+ * bombs.
  */
 public final class FeedFile {
 
@@ -26,6 +29,14 @@ public final class FeedFile {
 
   /** One outcome per item; a feed that does not parse is one rejection for the whole file. */
   public static List<InputOutcome> read(Path file, byte[] bytes, IngestLimits limits) {
+    return read(file, InputFiles.Input.of(file).root(), bytes, limits);
+  }
+
+  /**
+   * One outcome per item; a feed that does not parse is one rejection for the whole file.
+   * {@code root} is the folder being ingested: linked pages are read only inside it.
+   */
+  public static List<InputOutcome> read(Path file, Path root, byte[] bytes, IngestLimits limits) {
     String fileSource = file.toString();
     SyndFeed feed;
     try {
@@ -43,7 +54,7 @@ public final class FeedFile {
       n++;
       String source = fileSource + "#item=" + n;
       try {
-        out.add(InputOutcome.of(item(file, source, entry, outlet, limits)));
+        out.add(InputOutcome.of(item(file, root, source, entry, outlet, limits)));
       } catch (InputRejectedException e) {
         out.add(InputOutcome.rejected(source, e));
       }
@@ -54,15 +65,16 @@ public final class FeedFile {
     return out;
   }
 
-  private static IncomingDocument item(Path file, String source, SyndEntry entry, String outlet, IngestLimits limits)
-      throws InputRejectedException {
+  private static IncomingDocument item(Path file, Path root, String source, SyndEntry entry, String outlet,
+      IngestLimits limits) throws InputRejectedException {
     String published = PublicationDate.of(entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate());
     String title = IncomingDocument.blankToNull(entry.getTitle());
-    Path page = localPage(file, entry.getLink());
+    Linked link = localPage(file, root, entry.getLink(), limits);
+    Path page = link.page();
     String body = null;
     if (page != null) {
       try {
-        byte[] html = Files.readAllBytes(page);
+        byte[] html = InputFiles.readBounded(page, limits.maxDocumentBytes());
         IncomingDocument linked = HtmlArticle.parse(InputFiles.decodeHtml(html, limits), source, page.toUri().toString());
         body = linked.text();
         if (title != null && body.startsWith(linked.title() == null ? "\u0000" : linked.title())) {
@@ -76,6 +88,9 @@ public final class FeedFile {
       body = embeddedText(entry);
     }
     if (body == null || body.isBlank()) {
+      if (link.refusal() != null) {
+        throw link.refusal();
+      }
       throw new InputRejectedException(SkipReason.EMPTY, "the item has no text and links to no local page");
     }
     String text = (title == null || body.startsWith(title) ? "" : title + "\n\n") + body.strip() + "\n";
@@ -106,25 +121,62 @@ public final class FeedFile {
     return HtmlArticle.fragmentText(c.getValue());
   }
 
-  /** The item's link as a readable local file, or null (remote links are not fetched). */
-  private static Path localPage(Path feedFile, String link) {
-    if (link == null || link.isBlank()) {
-      return null;
+  /** A linked local page to read, or why the link was not followed (both null: no local link). */
+  private record Linked(Path page, InputRejectedException refusal) {
+    static final Linked NONE = new Linked(null, null);
+
+    static Linked refused(SkipReason reason, String why) {
+      return new Linked(null, new InputRejectedException(reason, "the item has no text of its own and " + why));
     }
+  }
+
+  /**
+   * The item's link as a local file to read: a regular file inside {@code root} after resolving
+   * symbolic links, not over the document limit. Remote links are not fetched.
+   */
+  private static Linked localPage(Path feedFile, Path root, String link, IngestLimits limits) {
+    if (link == null || link.isBlank()) {
+      return Linked.NONE;
+    }
+    Path p;
     try {
-      Path p;
-      if (link.startsWith("file:")) {
-        p = Path.of(URI.create(link));
-      } else if (link.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")) {
-        return null;
+      String l = link.strip();
+      if (l.regionMatches(true, 0, "file:", 0, 5)) {
+        p = Path.of(URI.create(l));
+      } else if (l.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")) {
+        return Linked.NONE;
       } else {
         Path dir = feedFile.toAbsolutePath().getParent();
-        p = dir == null ? Path.of(link) : dir.resolve(link);
+        p = dir == null ? Path.of(l) : dir.resolve(l);
       }
-      return Files.isRegularFile(p) && Files.isReadable(p) ? p : null;
-    } catch (IllegalArgumentException e) {
-      return null;
+    } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+      return Linked.NONE;
     }
+    if (!limits.followLocalLinks()) {
+      return Linked.refused(SkipReason.OUTSIDE_INPUT, "links to a local file, which is not read here");
+    }
+    Path real;
+    try {
+      real = p.toRealPath();
+    } catch (IOException | RuntimeException e) {
+      return Linked.refused(SkipReason.EMPTY, "its linked page does not exist");
+    }
+    if (!InputFiles.inside(real, root)) {
+      return Linked.refused(SkipReason.OUTSIDE_INPUT, "links to a file outside the input folder, which is not read");
+    }
+    if (!Files.isRegularFile(real)) {
+      return Linked.refused(SkipReason.NOT_A_FILE, "its linked page is not a regular file");
+    }
+    try {
+      long size = Files.size(real);
+      if (size > limits.maxDocumentBytes()) {
+        return Linked.refused(SkipReason.TOO_LARGE, "its linked page is too large (" + size + " bytes > limit "
+            + limits.maxDocumentBytes() + ")");
+      }
+    } catch (IOException e) {
+      return Linked.refused(SkipReason.UNREADABLE, "its linked page cannot be read");
+    }
+    return new Linked(real, null);
   }
 
   private static String oneLine(Throwable e) {

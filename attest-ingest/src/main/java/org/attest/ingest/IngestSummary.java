@@ -13,13 +13,16 @@ public record IngestSummary(List<IngestListener.RunResult> results, CorpusView v
     results = List.copyOf(results);
   }
 
+  /** Results by status, of the inputs whose result changed in this run (not the unchanged ones). */
   public Map<IngestStatus, Integer> counts() {
     Map<IngestStatus, Integer> m = new EnumMap<>(IngestStatus.class);
     for (IngestStatus s : IngestStatus.values()) {
       m.put(s, 0);
     }
     for (IngestListener.RunResult r : results) {
-      m.merge(r.result().status(), 1, Integer::sum);
+      if (!r.unchanged()) {
+        m.merge(r.result().status(), 1, Integer::sum);
+      }
     }
     return m;
   }

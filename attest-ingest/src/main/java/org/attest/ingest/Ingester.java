@@ -72,8 +72,27 @@ public final class Ingester {
 
   /** Ingests files and directories (every file under them, in name order). */
   public IngestSummary ingest(List<Path> paths) throws IOException {
-    return run(InputFiles.expand(paths));
+    return ingestInputs(InputFiles.inputs(paths));
   }
+
+  /** Ingests inputs listed by {@link InputFiles#inputs} (list them first to fail early on a bad path). */
+  public IngestSummary ingestInputs(List<InputFiles.Input> inputs) {
+    return run(inputs);
+  }
+
+  /**
+   * The file an input's source names: the source itself, or without its {@code #item=N} (feed) or
+   * {@code #line=N} (JSON Lines) suffix. A {@code #} elsewhere is part of the file name.
+   */
+  public static Path fileOf(String source) {
+    java.util.regex.Matcher m = ITEM_SUFFIX.matcher(source);
+    if (m.matches() && !Files.exists(Path.of(source), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      return Path.of(m.group(1));
+    }
+    return Path.of(source);
+  }
+
+  private static final java.util.regex.Pattern ITEM_SUFFIX = java.util.regex.Pattern.compile("(?s)(.*)#(?:item|line)=\\d+");
 
   /** Ingests again the files of every input whose last result was SKIPPED or FAILED. */
   public IngestSummary retryFailed() {
@@ -81,31 +100,50 @@ public final class Ingester {
     List<IngestListener.RunResult> gone = new ArrayList<>();
     for (IngestResult r : store.failures()) {
       String s = r.source();
-      int hash = s.indexOf('#');
-      Path file = Path.of(hash < 0 ? s : s.substring(0, hash));
-      if (Files.isRegularFile(file)) {
+      Path file;
+      try {
+        file = fileOf(s);
+      } catch (RuntimeException badPath) {
+        continue; // a shortened over-long path (PATH_TOO_LONG): nothing to retry
+      }
+      if (Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
         files.add(file);
-      } else {
+      } else if (!SkipReason.PATH_TOO_LONG.name().equals(r.reason())) {
         gone.add(record(new IngestResult(s, IngestStatus.SKIPPED, SkipReason.UNREADABLE.name(), "no such file", null, null)));
       }
     }
-    IngestSummary s = run(new ArrayList<>(files));
+    List<InputFiles.Input> inputs = new ArrayList<>();
+    for (Path f : files) {
+      inputs.add(InputFiles.Input.of(f));
+    }
+    IngestSummary s = run(inputs);
     List<IngestListener.RunResult> all = new ArrayList<>(gone);
     all.addAll(s.results());
     return new IngestSummary(all, s.view());
   }
 
-  private IngestSummary run(List<Path> files) {
+  private IngestSummary run(List<InputFiles.Input> files) {
     listener.started(files.size());
     List<IngestListener.RunResult> results = new ArrayList<>();
     int done = 0;
-    for (Path file : files) {
+    for (InputFiles.Input input : files) {
       List<IngestListener.RunResult> fileResults = new ArrayList<>();
-      for (InputOutcome o : InputFiles.read(file, limits)) {
-        fileResults.add(o.accepted() ? ingest(o.document()) : record(skipped(o.source(), o.rejection())));
+      String fileSource = input.file().toString();
+      if (fileSource.length() > LedgerStore.MAX_SOURCE_CHARS - 32) {
+        fileResults.add(record(tooLong(fileSource)));
+      } else {
+        List<InputOutcome> outcomes;
+        try {
+          outcomes = InputFiles.read(input, limits);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+          outcomes = List.of(InputOutcome.rejected(fileSource, SkipReason.UNREADABLE, oneLine(e)));
+        }
+        for (InputOutcome o : outcomes) {
+          fileResults.add(o.accepted() ? ingest(o.document()) : record(skipped(o.source(), o.rejection())));
+        }
       }
       results.addAll(fileResults);
-      listener.fileDone(++done, files.size(), file, fileResults);
+      listener.fileDone(++done, files.size(), input.file(), fileResults);
     }
     CorpusView view = null;
     if (resolver != null) {
@@ -139,7 +177,7 @@ public final class Ingester {
       // the store keeps the document's identity as ingest read it, whatever the extractor echoed
       ledger = new Ledger(l.format(), List.of(info), l.entities(), l.times(), l.events(), l.attributions(), l.quotes(),
           l.findings());
-    } catch (RuntimeException | StackOverflowError e) {
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       return record(new IngestResult(d.source(), IngestStatus.FAILED, SkipReason.EXTRACTION_FAILED.name(),
           SkipReason.EXTRACTION_FAILED.words() + ": " + oneLine(e), null, null));
     }
@@ -157,6 +195,18 @@ public final class Ingester {
     return new IngestListener.RunResult(new IngestResult(d.source(), out.status(), null,
         out.status() == IngestStatus.NEAR_DUPLICATE ? String.format(java.util.Locale.ROOT, "similarity %.2f", out.similarity()) : null,
         out.docId(), out.ofDoc()), false);
+  }
+
+  /**
+   * The result of an input whose path is longer than the store keeps: recorded under the path's
+   * first 3,000 characters and its hash, so the run goes on and the result says what happened.
+   */
+  static IngestResult tooLong(String source) {
+    String key = source.substring(0, 3000) + "…[" + source.length() + " characters, sha256 "
+        + DocumentText.sha256(source).substring(0, 16) + "]";
+    return new IngestResult(key, IngestStatus.SKIPPED, SkipReason.PATH_TOO_LONG.name(),
+        "its path has " + source.length() + " characters; the store keeps paths of up to " + LedgerStore.MAX_SOURCE_CHARS
+            + " (move or rename it)", null, null);
   }
 
   private static IngestResult skipped(String source, InputRejectedException e) {

@@ -26,7 +26,7 @@ public final class PlainText {
     if (size > maxBytes) {
       throw new InputRejectedException(SkipReason.TOO_LARGE, size + " bytes > limit " + maxBytes);
     }
-    return decode(Files.readAllBytes(file), maxBytes);
+    return decode(InputFiles.readBounded(file, maxBytes), maxBytes);
   }
 
   public static String read(InputStream in, long maxBytes) throws IOException, InputRejectedException {
@@ -39,6 +39,7 @@ public final class PlainText {
     if (bytes.length > maxBytes) {
       throw new InputRejectedException(SkipReason.TOO_LARGE, "more than " + maxBytes + " bytes");
     }
+    bytes = InputFiles.unicode(bytes);
     if (looksBinary(bytes)) {
       throw new InputRejectedException(SkipReason.BINARY, null);
     }
@@ -59,19 +60,27 @@ public final class PlainText {
     return text;
   }
 
-  /** NUL bytes, or many control characters in the first 8 KiB, mean binary data. */
+  /**
+   * A NUL byte anywhere, or many control characters in the first 8 KiB, mean binary data (text
+   * never holds NUL, and a NUL deep in a file would break the store's text columns).
+   */
   static boolean looksBinary(byte[] bytes) {
     int n = Math.min(bytes.length, 8192);
     int control = 0;
     for (int i = 0; i < n; i++) {
       int b = bytes[i] & 0xff;
-      if (b == 0) {
-        return true;
-      }
       if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
         control++;
       }
     }
-    return n > 0 && control * 10 > n;
+    if (n > 0 && control * 10 > n) {
+      return true;
+    }
+    for (byte b : bytes) {
+      if (b == 0) {
+        return true;
+      }
+    }
+    return false;
   }
 }

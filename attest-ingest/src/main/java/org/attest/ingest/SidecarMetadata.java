@@ -2,7 +2,9 @@ package org.attest.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -27,13 +29,43 @@ public record SidecarMetadata(String title, String outlet, String url, String pu
 
   /** The article's sidecar metadata, or {@link #NONE} when it has none. */
   public static SidecarMetadata read(Path article) throws IOException, InputRejectedException {
+    return read(article, InputFiles.Input.of(article).root(), IngestLimits.DEFAULT);
+  }
+
+  /**
+   * The sidecar of an article found under {@code root}: a sidecar that is a symbolic link is read
+   * only when links are followed and it stays inside the root; one over {@link
+   * IngestLimits#MAX_SIDECAR_BYTES} or not a regular file refuses the article with the reason.
+   */
+  public static SidecarMetadata read(Path article, Path root, IngestLimits limits) throws IOException, InputRejectedException {
     Path side = sidecarOf(article);
-    if (!Files.isRegularFile(side)) {
+    if (!Files.exists(side, LinkOption.NOFOLLOW_LINKS)) {
       return NONE;
+    }
+    Path real = side;
+    if (Files.isSymbolicLink(side)) {
+      try {
+        real = side.toRealPath();
+      } catch (IOException dangling) {
+        throw new InputRejectedException(SkipReason.NOT_A_FILE, side.getFileName() + " is a dangling symbolic link");
+      }
+      if (!limits.followLocalLinks() || !InputFiles.inside(real, root)) {
+        throw new InputRejectedException(SkipReason.OUTSIDE_INPUT,
+            side.getFileName() + " is a symbolic link to a file outside the input folder; not read");
+      }
+    }
+    if (!Files.isRegularFile(real)) {
+      throw new InputRejectedException(SkipReason.NOT_A_FILE, side.getFileName() + " is not a regular file");
+    }
+    long size = Files.size(real);
+    if (size > IngestLimits.MAX_SIDECAR_BYTES) {
+      throw new InputRejectedException(SkipReason.TOO_LARGE,
+          side.getFileName() + " is " + size + " bytes; a sidecar may have " + IngestLimits.MAX_SIDECAR_BYTES);
     }
     JsonNode n;
     try {
-      n = LedgerJson.mapper().readTree(Files.readString(side));
+      byte[] bytes = InputFiles.unicode(InputFiles.readBounded(real, IngestLimits.MAX_SIDECAR_BYTES));
+      n = LedgerJson.mapper().readTree(new String(bytes, StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new InputRejectedException(SkipReason.UNPARSABLE, side.getFileName() + " is not valid JSON");
     }

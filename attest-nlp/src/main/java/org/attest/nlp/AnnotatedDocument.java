@@ -67,6 +67,25 @@ public final class AnnotatedDocument {
     return children.get(token);
   }
 
+  /** The token's dependency head, or null for a sentence root. */
+  public Token head(Token t) {
+    return t.head() < 0 ? null : tokens.get(t.head());
+  }
+
+  /** The token's dependents, in text order. */
+  public List<Token> dependents(Token t) {
+    List<Token> out = new ArrayList<>(children.get(t.index()).size());
+    for (int ch : children.get(t.index())) {
+      out.add(tokens.get(ch));
+    }
+    return out;
+  }
+
+  /** The parse queries over this document, reading negation with the language's function words. */
+  public ParseQueries queries(FunctionWords words) {
+    return new ParseQueries(this, words);
+  }
+
   public Sentence sentenceOf(Token t) {
     return sentences.get(t.sentence());
   }

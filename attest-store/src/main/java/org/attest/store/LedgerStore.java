@@ -49,6 +49,9 @@ public final class LedgerStore implements AutoCloseable {
 
   private static final TypeReference<List<String>> STRING_LIST = new TypeReference<>() {};
 
+  /** The longest input source (a path, with its {@code #item=N} suffix) the store keeps. */
+  public static final int MAX_SOURCE_CHARS = 4000;
+
   /** Tables of the canonical dump, with the order that makes it deterministic. */
   private static final Map<String, String> DUMP_TABLES = new LinkedHashMap<>();
 
@@ -87,16 +90,51 @@ public final class LedgerStore implements AutoCloseable {
 
   public static LedgerStore open(StoreLocation location) {
     Logger.getLogger("org.flywaydb").setLevel(Level.WARNING);
-    // Two processes opening an embedded store at the same moment: one becomes its server while
-    // the other sees a lock file being written ("Lock file recently modified"); the other waits.
+    if (location.embedded()) {
+      // H2 cannot even open its trace file in a directory it cannot create, and prints a stack
+      // trace per attempt; say why once instead
+      java.nio.file.Path dir = java.nio.file.Path.of(location.display());
+      try {
+        java.nio.file.Files.createDirectories(dir);
+      } catch (java.nio.file.FileAlreadyExistsException e) {
+        throw new StoreException("cannot create the store at " + dir + ": " + e.getFile() + " is a file, not a directory", e);
+      } catch (java.nio.file.FileSystemException e) {
+        throw new StoreException("cannot create the store at " + dir + ": "
+            + (e.getReason() != null ? e.getReason() : e.getClass().getSimpleName()), e);
+      } catch (IOException | SecurityException e) {
+        throw new StoreException("cannot create the store at " + dir + ": " + e.getClass().getSimpleName()
+            + (e.getMessage() == null ? "" : " " + e.getMessage()), e);
+      }
+      if (!java.nio.file.Files.isWritable(dir)) {
+        throw new StoreException("cannot create the store at " + dir + ": the directory is not writable", null);
+      }
+    }
+    return retryingLockRace(location, () -> {
+      migrate(location);
+      return new LedgerStore(location, connect(location));
+    });
+  }
+
+  @FunctionalInterface
+  private interface Opening<T> {
+    T open() throws SQLException;
+  }
+
+  /**
+   * Opens an embedded store, waiting out H2's file-lock protocol. Two processes opening it at the
+   * same moment race for its lock file: the loser sees the file being written ("Lock file recently
+   * modified"), or finds that the other took over a stale lock first ("Another process was
+   * faster", "Concurrent update"), or that the serving process just exited ("Connection is
+   * broken"). Each is transient: the next attempt finds the winner serving the store and
+   * connects to it. Every way into the database (open, migrate, reconnect) goes through here.
+   */
+  private static <T> T retryingLockRace(StoreLocation location, Opening<T> opening) {
     for (int attempt = 1; ; attempt++) {
       try {
-        migrate(location);
-        return new LedgerStore(location, connect(location));
+        return opening.open();
       } catch (SQLException | StoreException e) {
         if (!location.embedded() || attempt >= 40 || !lockRace(e)) {
-          throw e instanceof StoreException se ? se
-              : new StoreException("cannot open the store at " + location + ": " + e.getMessage(), e);
+          throw e instanceof StoreException se ? se : new StoreException(openFailure(location, e), e);
         }
         try {
           Thread.sleep(250L + 50L * attempt);
@@ -108,12 +146,17 @@ public final class LedgerStore implements AutoCloseable {
     }
   }
 
-  private static boolean lockRace(Throwable e) {
+  /** Messages of H2's lock-file protocol that a retry gets past. */
+  private static final List<String> LOCK_RACE = List.of("Lock file", "lock file", "90020", "Connection is broken",
+      "Connection refused", "Another process was faster", "Concurrent update", "Locked by another process");
+
+  static boolean lockRace(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       String m = String.valueOf(t.getMessage());
-      if (m.contains("Lock file") || m.contains("lock file") || m.contains("90020") || m.contains("Connection is broken")
-          || m.contains("Connection refused")) {
-        return true;
+      for (String race : LOCK_RACE) {
+        if (m.contains(race)) {
+          return true;
+        }
       }
     }
     return false;
@@ -142,8 +185,35 @@ public final class LedgerStore implements AutoCloseable {
     try {
       flyway.migrate();
     } catch (RuntimeException e) {
-      throw new StoreException("cannot open the store at " + location + ": " + oneLine(e), e);
+      throw new StoreException(openFailure(location, e), e);
     }
+  }
+
+  /**
+   * One line saying why a store could not be opened: where, as whom (PostgreSQL), and the
+   * database's own reason (the innermost SQL error, without Flyway's wrapping or H2's codes).
+   */
+  static String openFailure(StoreLocation location, Throwable e) {
+    Throwable why = null;
+    Throwable last = e;
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof SQLException) {
+        why = t;
+      }
+      last = t;
+    }
+    if (why == null) {
+      why = last;
+    }
+    String m = why.getMessage() == null ? why.getClass().getSimpleName() : why.getMessage();
+    m = m.replaceAll("\\s*\\[\\d{5}-\\d+]", "").replaceAll("\\s+", " ").strip();
+    if (m.length() > 300) {
+      m = m.substring(0, 300) + "…";
+    }
+    if (location.dialect() == StoreLocation.Dialect.POSTGRESQL) {
+      return "cannot open the PostgreSQL store at " + location.display() + " as user " + location.userForDisplay() + ": " + m;
+    }
+    return "cannot open the store at " + location + ": " + m;
   }
 
   public StoreLocation location() {
@@ -682,7 +752,7 @@ public final class LedgerStore implements AutoCloseable {
       } catch (SQLException ignored) {
         // already broken
       }
-      c = connect(location);
+      c = retryingLockRace(location, () -> connect(location));
       try {
         T t = work.run();
         c.commit();

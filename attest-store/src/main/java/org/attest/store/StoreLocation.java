@@ -37,6 +37,18 @@ public record StoreLocation(String jdbcUrl, String user, String password, Dialec
     return new StoreLocation(url, "sa", "", Dialect.H2, dir.toString());
   }
 
+  /** The user the store is opened as, for messages: the URL's or the environment's, quoted. */
+  public String userForDisplay() {
+    if (user != null) {
+      return "'" + user + "'";
+    }
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("[?&]user=([^&]*)").matcher(jdbcUrl);
+    if (m.find()) {
+      return "'" + java.net.URLDecoder.decode(m.group(1), java.nio.charset.StandardCharsets.UTF_8) + "'";
+    }
+    return "(none given: the driver's default)";
+  }
+
   public boolean embedded() {
     return dialect == Dialect.H2 && jdbcUrl.startsWith("jdbc:h2:file:");
   }

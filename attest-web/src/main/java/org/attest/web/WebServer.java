@@ -287,12 +287,7 @@ public final class WebServer implements AutoCloseable {
     ExportFormat f = ExportFormat.parse(ctx.queryParam("format") == null ? "json" : ctx.queryParam("format"));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Exporter.export(f, desk.snapshot().corpus, out);
-    ctx.contentType(switch (f) {
-      case CSV -> "application/zip";
-      case GEXF -> "application/gexf+xml";
-      case CLAIMREVIEW -> "application/ld+json";
-      default -> "application/json";
-    });
+    ctx.contentType(f.mediaType());
     ctx.header("Content-Disposition", "attachment; filename=\"" + f.defaultFileName() + "\"");
     ctx.result(out.toByteArray());
   }

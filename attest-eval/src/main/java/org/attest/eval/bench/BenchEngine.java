@@ -18,6 +18,11 @@ public interface BenchEngine {
 
   /** Our extractor: {@code extract} as the CLI runs it. */
   static BenchEngine of(String name, LedgerExtractor extractor) {
+    return of(name, extractor, extractor.getClass().getName());
+  }
+
+  /** Our extractor, with a description of its settings for the report. */
+  static BenchEngine of(String name, LedgerExtractor extractor, String configuration) {
     return new BenchEngine() {
       @Override
       public String name() {
@@ -26,7 +31,7 @@ public interface BenchEngine {
 
       @Override
       public String configuration() {
-        return extractor.getClass().getName();
+        return configuration;
       }
 
       @Override

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.attest.extract.AttestPipeline;
 import org.attest.model.LedgerJson;
+import org.attest.nlp.CoreNlpAnnotator;
 
 /**
  * The benchmark in a JVM of its own, so that each engine's peak memory is its own. Started by
@@ -18,6 +19,13 @@ public final class BenchWorker {
   public static final String PREFIX = "BENCH-RESULT ";
 
   private BenchWorker() {}
+
+  private static String attestConfiguration() {
+    java.util.Properties p = CoreNlpAnnotator.defaults();
+    return AttestPipeline.class.getSimpleName() + " (CoreNLP " + p.getProperty("annotators") + "; ner.model="
+        + p.getProperty("ner.model").replace("edu/stanford/nlp/models/ner/", "") + "; depparse.numCached="
+        + p.getProperty("depparse.numCached") + "; up to " + CoreNlpAnnotator.defaultPoolSize() + " pipelines, one per thread)";
+  }
 
   public static void main(String[] args) throws Exception {
     if (args.length < 5) {
@@ -33,7 +41,8 @@ public final class BenchWorker {
     int warmup = Integer.parseInt(args[3]);
     int passes = Integer.parseInt(args[4]);
     BenchResult r = switch (engine) {
-      case "attest" -> Bench.run("attest", () -> BenchEngine.of("attest", AttestPipeline.create()), corpus, threads, warmup, passes);
+      case "attest" -> Bench.run("attest", () -> BenchEngine.of("attest", AttestPipeline.create(), attestConfiguration()),
+          corpus, threads, warmup, passes);
       case "corenlp" -> {
         String annotators = args.length > 5 ? args[5] : BenchEngine.CORENLP_FULL;
         yield Bench.run("corenlp", () -> BenchEngine.coreNlp(annotators), corpus, threads, warmup, passes);

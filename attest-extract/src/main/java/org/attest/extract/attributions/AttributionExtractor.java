@@ -13,6 +13,7 @@ import org.attest.extract.ExtractionContext;
 import org.attest.extract.ExtractionContext.EntityMention;
 import org.attest.extract.ExtractionContext.EventMention;
 import org.attest.extract.Extractor;
+import org.attest.extract.Layer;
 import org.attest.extract.lexicon.Lexicon;
 import org.attest.extract.lexicon.Lexicon.Cue;
 import org.attest.model.Attribution;
@@ -23,7 +24,10 @@ import org.attest.model.Quote;
 import org.attest.model.Span;
 import org.attest.model.Stance;
 import org.attest.model.TimeExpression;
+import org.attest.extract.lexicon.WordSet;
 import org.attest.nlp.AnnotatedDocument;
+import org.attest.nlp.DepRel;
+import org.attest.nlp.ParseQueries;
 import org.attest.nlp.Sentence;
 import org.attest.nlp.Token;
 
@@ -38,14 +42,20 @@ import org.attest.nlp.Token;
 public final class AttributionExtractor extends Extractor {
 
   public static final String NAME = "attributions";
-  public static final String VERSION = "1.0";
 
-  private static final Set<String> REPORT_NOUNS = Set.of(
-      "report", "claim", "allegation", "rumor", "rumour", "accusation", "suggestion", "speculation", "assertion");
-  private static final Set<String> HEDGES = Set.of("reportedly", "allegedly", "apparently", "purportedly", "likely", "probably");
 
   public AttributionExtractor() {
-    super(NAME, VERSION);
+    super(NAME);
+  }
+
+  @Override
+  public Set<Layer> requires() {
+    return Set.of(Layer.ENTITIES, Layer.TIMES, Layer.EVENTS, Layer.QUOTES);
+  }
+
+  @Override
+  public Set<Layer> produces() {
+    return Set.of(Layer.ATTRIBUTIONS);
   }
 
   /** An attribution before ids are assigned. */
@@ -65,19 +75,19 @@ public final class AttributionExtractor extends Extractor {
   @Override
   protected void extract(ExtractionContext ctx) {
     AnnotatedDocument d = ctx.doc();
-    Lexicon lex = Lexicon.get();
+    Lexicon lex = ctx.lexicon();
     List<Draft> drafts = new ArrayList<>();
     for (Token t : d.tokens()) {
-      if (t.isVerb() && !t.rel().equals("amod")) {
+      if (t.isVerb() && t.relation() != DepRel.AMOD) {
         Cue cue = lex.cue(t.key());
         if (cue != null && !t.key().equals("cite")) {
           verbCue(ctx, t, cue, drafts);
         }
       }
-      if (t.word().equalsIgnoreCase("according") && t.rel().equals("case")) {
+      if (t.word().equalsIgnoreCase("according") && t.relation() == DepRel.CASE) {
         accordingTo(ctx, t, drafts);
       }
-      if (t.isNoun() && REPORT_NOUNS.contains(t.key())) {
+      if (t.isNoun() && lex.words(WordSet.Name.REPORT_NOUNS).contains(t.key())) {
         reportNoun(ctx, t, drafts);
       }
     }
@@ -90,29 +100,30 @@ public final class AttributionExtractor extends Extractor {
 
   private void verbCue(ExtractionContext ctx, Token v, Cue cue, List<Draft> drafts) {
     AnnotatedDocument d = ctx.doc();
+    ParseQueries q = ctx.parse();
     Source src = null;
     boolean passive = false;
     Integer contentHead = null;
     boolean anaphoric = false;
     for (int ch : d.children(v.index())) {
       Token c = d.token(ch);
-      String rel = c.rel();
-      if (rel.equals("nsubj")) {
+      DepRel rel = c.relation();
+      if (rel == DepRel.NSUBJ) {
         src = source(ctx, ch);
-      } else if (rel.equals("nsubj:pass")) {
+      } else if (rel == DepRel.NSUBJ_PASS) {
         passive = true;
-        if (Lexicon.get().isContentNoun(c.key())) {
-          anaphoric = !hasClause(d, ch);
+        if (ctx.lexicon().isContentNoun(c.key())) {
+          anaphoric = !q.hasClause(ch);
           contentHead = ch;
         }
-      } else if (rel.equals("obl:agent") || rel.equals("obl") && "by".equals(caseWord(d, ch))) {
+      } else if (q.isAgent(ch)) {
         Source s = source(ctx, ch);
         if (s != null) {
           src = s;
         }
       }
     }
-    if (src == null && !passive && v.rel().equals("conj")) {
+    if (src == null && !passive && v.relation() == DepRel.CONJ) {
       src = coordinatedSource(ctx, v);
     }
     if (src == null && !passive) {
@@ -122,19 +133,19 @@ public final class AttributionExtractor extends Extractor {
     Span content = null;
     for (int ch : d.children(v.index())) {
       Token c = d.token(ch);
-      String rel = c.rel();
-      if (rel.equals("ccomp") || rel.equals("parataxis") && cue.stance() == Stance.ASSERT
-          || rel.equals("xcomp") && cue.stance() == Stance.PLAN) {
-        content = subtree(d, ch, true);
+      DepRel rel = c.relation();
+      if (rel == DepRel.CCOMP || rel == DepRel.PARATAXIS && cue.stance() == Stance.ASSERT
+          || rel == DepRel.XCOMP && cue.stance() == Stance.PLAN) {
+        content = subtree(ctx, ch, true);
         events.addAll(eventsIn(ctx, content));
         break;
       }
-      if (rel.equals("obj")) {
-        if (Lexicon.get().isContentNoun(c.key()) && !hasClause(d, ch)) {
+      if (rel == DepRel.OBJ) {
+        if (ctx.lexicon().isContentNoun(c.key()) && !q.hasClause(ch)) {
           anaphoric = true;
           contentHead = ch;
         } else {
-          content = subtree(d, ch, false);
+          content = subtree(ctx, ch, false);
           events.addAll(eventsIn(ctx, content));
         }
       }
@@ -147,13 +158,13 @@ public final class AttributionExtractor extends Extractor {
         events.addAll(eventsIn(ctx, content));
       }
     } else if (content == null && contentHead != null) {
-      content = subtree(d, contentHead, false);
+      content = subtree(ctx, contentHead, false);
       events.addAll(eventsIn(ctx, content));
     }
-    if (content == null && v.rel().equals("parataxis") && v.head() >= 0) {
+    if (content == null && v.relation() == DepRel.PARATAXIS && v.head() >= 0) {
       // "X confirmed that ..., state media reported": the clause the cue hangs on is the content.
-      Span cueClause = subtree(d, v.index(), false);
-      Span gov = subtree(d, v.head(), false);
+      Span cueClause = subtree(ctx, v.index(), false);
+      Span gov = subtree(ctx, v.head(), false);
       if (gov.begin() < cueClause.begin()) {
         content = new Span(gov.begin(), cueClause.begin());
         events.addAll(eventsIn(ctx, content));
@@ -162,7 +173,7 @@ public final class AttributionExtractor extends Extractor {
     if (content == null && src != null) {
       // "A happened, the ministry said on Sunday." however the parser attached the cue: a report
       // after a comma that closes its sentence speaks for the clause before the comma.
-      Span tail = subtree(d, v.index(), false).union(src.mention());
+      Span tail = subtree(ctx, v.index(), false).union(src.mention());
       Span sentence = d.sentenceOf(v).span();
       int comma = d.text().lastIndexOf(',', tail.begin());
       if (comma > sentence.begin() && d.text().substring(comma + 1, tail.begin()).isBlank()
@@ -173,9 +184,9 @@ public final class AttributionExtractor extends Extractor {
     }
     if (content == null) {
       // "“…,” X said": the quotation in the sentence is what was said.
-      for (Quote q : ctx.quotes()) {
-        if (d.sentenceOf(v).span().contains(q.span()) && !q.span().contains(v.span())) {
-          content = q.span();
+      for (Quote quote : ctx.quotes()) {
+        if (d.sentenceOf(v).span().contains(quote.span()) && !quote.span().contains(v.span())) {
+          content = quote.span();
           events.addAll(eventsIn(ctx, content));
           break;
         }
@@ -185,11 +196,12 @@ public final class AttributionExtractor extends Extractor {
       return;
     }
     Stance stance = cue.stance();
-    if (negated(d, v)) {
+    if (q.negated(v.index())) {
       stance = stance == Stance.DENY ? Stance.ACKNOWLEDGE : Stance.DOUBT;
     }
-    Certainty certainty = hedged(d, v) ? Certainty.PROBABLE : cue.certainty();
-    String time = governedTime(ctx, v);
+    Certainty certainty = hedged(ctx, v) ? Certainty.PROBABLE : cue.certainty();
+    TimeExpression governed = q.governedTime(v.index(), ctx::timeAt);
+    String time = governed == null ? null : governed.id();
     List<Draft> made = add(drafts, events, src, new Span(v.begin(), v.end()), v.word(), content, stance, certainty, time);
     relay(ctx, v, src, made, drafts);
   }
@@ -203,9 +215,9 @@ public final class AttributionExtractor extends Extractor {
     Token up = v;
     for (int hops = 0; hops < 4 && up.head() >= 0; hops++) {
       up = d.token(up.head());
-      if (up.isVerb() && Lexicon.get().cue(up.key()) != null) {
+      if (up.isVerb() && ctx.lexicon().cue(up.key()) != null) {
         for (int ch : d.children(up.index())) {
-          if (d.token(ch).rel().equals("nsubj")) {
+          if (d.token(ch).relation() == DepRel.NSUBJ) {
             return source(ctx, ch);
           }
         }
@@ -226,8 +238,8 @@ public final class AttributionExtractor extends Extractor {
       return;
     }
     int clause = d.token(x).head();
-    Span phrase = subtree(d, x, false).union(according.span());
-    Span whole = subtree(d, clause, false);
+    Span phrase = subtree(ctx, x, false).union(according.span());
+    Span whole = subtree(ctx, clause, false);
     Span content = phrase.end() <= whole.begin() || phrase.begin() > whole.begin()
         ? whole
         : new Span(Math.min(whole.end(), nextWordStart(d, phrase.end())), whole.end());
@@ -245,14 +257,15 @@ public final class AttributionExtractor extends Extractor {
   /** "reports that …", "claims by X that …": a named or unnamed source of the clause. */
   private void reportNoun(ExtractionContext ctx, Token noun, List<Draft> drafts) {
     AnnotatedDocument d = ctx.doc();
+    ParseQueries q = ctx.parse();
     Integer clause = null;
     Source src = null;
     for (int ch : d.children(noun.index())) {
       Token c = d.token(ch);
-      if ((c.rel().equals("ccomp") || c.rel().equals("acl")) && hasMark(d, ch, "that")) {
+      if ((c.relation() == DepRel.CCOMP || c.relation() == DepRel.ACL) && q.hasMark(ch, "that")) {
         clause = ch;
-      } else if (c.rel().equals("nmod:poss") || c.rel().equals("amod") && ctx.mentionAt(ch) != null
-          || c.rel().startsWith("nmod") && Set.of("by", "from", "of").contains(caseWord(d, ch))) {
+      } else if (c.relation() == DepRel.NMOD_POSS || c.relation() == DepRel.AMOD && ctx.mentionAt(ch) != null
+          || c.is(DepRel.NMOD) && ctx.lexicon().words(WordSet.Name.REPORT_SOURCE_PREPS).contains(q.caseWord(ch))) {
         Source s = source(ctx, ch);
         if (s != null) {
           src = s;
@@ -262,7 +275,7 @@ public final class AttributionExtractor extends Extractor {
     if (clause == null) {
       return;
     }
-    Span content = subtree(d, clause, true);
+    Span content = subtree(ctx, clause, true);
     List<String> events = eventsIn(ctx, content);
     Stance stance = noun.key().equals("report") ? Stance.REPORT : Stance.ASSERT;
     Certainty certainty = noun.key().equals("report") ? Certainty.CERTAIN : Certainty.PROBABLE;
@@ -282,7 +295,7 @@ public final class AttributionExtractor extends Extractor {
         continue;
       }
       for (int ch : d.children(p)) {
-        if (!d.token(ch).rel().equals("obj")) {
+        if (d.token(ch).relation() != DepRel.OBJ) {
           continue;
         }
         Source origin = source(ctx, ch);
@@ -399,7 +412,7 @@ public final class AttributionExtractor extends Extractor {
     }
     for (Draft x : sorted) {
       ctx.addAttribution(new Attribution(ids.get(x), x.event, x.source, x.via == null ? null : ids.get(x.via), ctx.docId(),
-          x.cue.begin(), x.cue.end(), x.cueText, x.sourceMention, x.content, x.stance, x.certainty, x.time, provenance()));
+          x.cue.begin(), x.cue.end(), x.cueText, x.sourceMention, x.content, x.stance, x.certainty, x.time, provenance(ctx)));
     }
   }
 
@@ -411,8 +424,8 @@ public final class AttributionExtractor extends Extractor {
     EntityMention m = ctx.mentionAt(tok);
     if (m == null) {
       for (int ch : ctx.doc().children(tok)) {
-        String rel = ctx.doc().token(ch).rel();
-        if (rel.equals("amod") || rel.equals("compound")) {
+        DepRel rel = ctx.doc().token(ch).relation();
+        if (rel == DepRel.AMOD || rel == DepRel.COMPOUND) {
           m = ctx.mentionAt(ch);
           if (m != null) {
             break;
@@ -440,64 +453,13 @@ public final class AttributionExtractor extends Extractor {
     return out;
   }
 
-  private static String governedTime(ExtractionContext ctx, Token v) {
+  private static boolean hedged(ExtractionContext ctx, Token v) {
     for (int ch : ctx.doc().children(v.index())) {
-      Token c = ctx.doc().token(ch);
-      if (c.rel().startsWith("obl") || c.rel().endsWith("tmod") || c.rel().equals("advmod")) {
-        TimeExpression x = ctx.timeAt(ch);
-        if (x != null) {
-          return x.id();
-        }
-      }
-    }
-    return null;
-  }
-
-  private static boolean negated(AnnotatedDocument d, Token v) {
-    for (int ch : d.children(v.index())) {
-      String w = d.token(ch).word().toLowerCase(Locale.ROOT);
-      if (d.token(ch).rel().equals("advmod") && (w.equals("not") || w.equals("n't") || w.equals("never"))) {
+      if (ctx.lexicon().words(WordSet.Name.HEDGES).contains(ctx.doc().token(ch).lowerWord())) {
         return true;
       }
     }
     return false;
-  }
-
-  private static boolean hedged(AnnotatedDocument d, Token v) {
-    for (int ch : d.children(v.index())) {
-      if (HEDGES.contains(d.token(ch).word().toLowerCase(Locale.ROOT))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean hasClause(AnnotatedDocument d, int noun) {
-    for (int ch : d.children(noun)) {
-      String rel = d.token(ch).rel();
-      if (rel.equals("ccomp") || rel.equals("acl") && hasMark(d, ch, "that")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean hasMark(AnnotatedDocument d, int tok, String word) {
-    for (int ch : d.children(tok)) {
-      if (d.token(ch).rel().equals("mark") && d.token(ch).word().equalsIgnoreCase(word)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static String caseWord(AnnotatedDocument d, int tok) {
-    for (int ch : d.children(tok)) {
-      if (d.token(ch).rel().equals("case")) {
-        return d.token(ch).word().toLowerCase(Locale.ROOT);
-      }
-    }
-    return "";
   }
 
   private static Sentence previousSentence(AnnotatedDocument d, Token t) {
@@ -514,29 +476,30 @@ public final class AttributionExtractor extends Extractor {
   }
 
   /** The span of a token's subtree; without a leading "that"/"whether" when {@code dropMark}. */
-  private static Span subtree(AnnotatedDocument d, int tok, boolean dropMark) {
+  private static Span subtree(ExtractionContext ctx, int tok, boolean dropMark) {
+    AnnotatedDocument d = ctx.doc();
     int[] r = {d.token(tok).begin(), d.token(tok).end()};
-    grow(d, tok, r, tok, dropMark);
+    grow(d, ctx.lexicon(), tok, r, tok, dropMark);
     return new Span(r[0], r[1]);
   }
 
-  private static void grow(AnnotatedDocument d, int tok, int[] r, int root, boolean dropMark) {
+  private static void grow(AnnotatedDocument d, Lexicon lex, int tok, int[] r, int root, boolean dropMark) {
     for (int ch : d.children(tok)) {
       Token c = d.token(ch);
-      if (c.rel().equals("punct") && (c.begin() < d.token(root).begin() || c.end() > r[1])) {
+      if (c.relation() == DepRel.PUNCT && (c.begin() < d.token(root).begin() || c.end() > r[1])) {
         continue;
       }
-      if (dropMark && tok == root && c.rel().equals("mark")) {
+      if (dropMark && tok == root && c.relation() == DepRel.MARK) {
         continue;
       }
       // "... denied that X, but later confirmed that Y": a coordinated report is not content.
-      Cue conjCue = c.rel().equals("conj") && c.isVerb() ? Lexicon.get().cue(c.key()) : null;
+      Cue conjCue = c.relation() == DepRel.CONJ && c.isVerb() ? lex.cue(c.key()) : null;
       if (conjCue != null && conjCue.stance() != Stance.PLAN) {
         continue;
       }
       r[0] = Math.min(r[0], c.begin());
       r[1] = Math.max(r[1], c.end());
-      grow(d, ch, r, root, dropMark);
+      grow(d, lex, ch, r, root, dropMark);
     }
   }
 

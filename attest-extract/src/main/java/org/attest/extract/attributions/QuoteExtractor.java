@@ -1,15 +1,18 @@
 package org.attest.extract.attributions;
 
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.List;
 import org.attest.extract.ExtractionContext;
 import org.attest.extract.ExtractionContext.EntityMention;
 import org.attest.extract.Extractor;
+import org.attest.extract.Layer;
 import org.attest.model.Entity;
 import org.attest.model.EntityType;
 import org.attest.model.Quote;
 import org.attest.model.Span;
 import org.attest.nlp.AnnotatedDocument;
+import org.attest.nlp.DepRel;
 import org.attest.nlp.Token;
 
 /**
@@ -20,13 +23,22 @@ import org.attest.nlp.Token;
 public final class QuoteExtractor extends Extractor {
 
   public static final String NAME = "quotes";
-  public static final String VERSION = "1.0";
 
   /** Longest quotation we accept; an unbalanced quote mark must not swallow the article. */
   private static final int MAX_QUOTE = 2000;
 
   public QuoteExtractor() {
-    super(NAME, VERSION);
+    super(NAME);
+  }
+
+  @Override
+  public Set<Layer> requires() {
+    return Set.of(Layer.ENTITIES);
+  }
+
+  @Override
+  public Set<Layer> produces() {
+    return Set.of(Layer.QUOTES);
   }
 
   @Override
@@ -39,7 +51,7 @@ public final class QuoteExtractor extends Extractor {
         s = governingSpeaker(ctx, q);
       }
       ctx.addQuote(new Quote("q" + (++n), ctx.docId(), q.begin(), q.end(), q.of(text), s == null ? null : s.entity,
-          provenance()));
+          provenance(ctx)));
     }
   }
 
@@ -120,7 +132,7 @@ public final class QuoteExtractor extends Extractor {
       }
       for (int ch : d.children(t.index())) {
         Token c = d.token(ch);
-        if (c.rel().startsWith("nsubj") && !q.contains(c.span())) {
+        if (c.is(DepRel.NSUBJ) && !q.contains(c.span())) {
           EntityMention m = ctx.mentionAt(ch);
           if (m != null && isSpeakerType(ctx, m.entity())) {
             return new Speaker(m.entity(), t.span(), m.span());
@@ -136,7 +148,7 @@ public final class QuoteExtractor extends Extractor {
       for (int hops = 0; hops < 3 && v != null; hops++) {
         for (int ch : d.children(v.index())) {
           Token c = d.token(ch);
-          if (c.rel().startsWith("nsubj") && !q.contains(c.span())) {
+          if (c.is(DepRel.NSUBJ) && !q.contains(c.span())) {
             EntityMention m = ctx.mentionAt(ch);
             if (m != null && isSpeakerType(ctx, m.entity())) {
               return new Speaker(m.entity(), v.span(), m.span());

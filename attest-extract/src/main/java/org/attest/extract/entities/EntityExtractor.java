@@ -12,7 +12,9 @@ import java.util.Set;
 import org.attest.extract.ExtractionContext;
 import org.attest.extract.ExtractionContext.EntityMention;
 import org.attest.extract.Extractor;
+import org.attest.extract.Layer;
 import org.attest.extract.lexicon.Lexicon;
+import org.attest.extract.lexicon.WordSet;
 import org.attest.extract.lexicon.Lexicon.CountryForm;
 import org.attest.extract.lexicon.Lexicon.CountryPhrase;
 import org.attest.extract.plover.ActorDictionary;
@@ -21,6 +23,8 @@ import org.attest.model.EntityType;
 import org.attest.model.Mention;
 import org.attest.model.Span;
 import org.attest.nlp.AnnotatedDocument;
+import org.attest.nlp.DepRel;
+import org.attest.nlp.PosClass;
 import org.attest.nlp.Token;
 
 /**
@@ -34,15 +38,20 @@ import org.attest.nlp.Token;
 public final class EntityExtractor extends Extractor {
 
   public static final String NAME = "entities";
-  public static final String VERSION = "1.0";
 
-  private static final Set<String> LOCATIVE = Set.of(
-      "in", "at", "to", "from", "near", "outside", "around", "into", "across", "over", "inside", "toward", "towards");
-  private static final Set<String> PERSON_PRONOUNS = Set.of("he", "his", "him", "himself", "she", "her", "hers", "herself");
-  private static final Set<String> THING_PRONOUNS = Set.of("it", "its", "itself");
 
   public EntityExtractor() {
-    super(NAME, VERSION);
+    super(NAME);
+  }
+
+  @Override
+  public Set<Layer> requires() {
+    return Set.of(Layer.PARSE);
+  }
+
+  @Override
+  public Set<Layer> produces() {
+    return Set.of(Layer.ENTITIES);
   }
 
   /** A candidate mention before grouping. Token range is [first, last]. */
@@ -54,7 +63,7 @@ public final class EntityExtractor extends Extractor {
     String role; // role words, for ROLE mentions
     String institution; // institution words, for INSTITUTION mentions
     int nameFirst = -1; // for titled persons: the name's own tokens
-    String key; // grouping key, set when resolved
+    Key key; // grouping key, set when resolved
     int head;
 
     Cand(int first, int last, Kind kind) {
@@ -75,7 +84,7 @@ public final class EntityExtractor extends Extractor {
     List<Token> toks = d.tokens();
     Cand[] at = new Cand[toks.size()];
     List<Cand> cands = new ArrayList<>();
-    Lexicon lex = Lexicon.get();
+    Lexicon lex = ctx.lexicon();
 
     // Pass 1: gazetteer phrases, named entities, places, pronouns.
     for (int i = 0; i < toks.size(); ) {
@@ -84,7 +93,7 @@ public final class EntityExtractor extends Extractor {
         c = matchNamed(d, i, lex);
       }
       if (c == null) {
-        c = matchPronoun(d, i);
+        c = matchPronoun(d, lex, i);
       }
       if (c != null) {
         cands.add(c);
@@ -121,13 +130,13 @@ public final class EntityExtractor extends Extractor {
     cands.sort(Comparator.comparingInt((Cand c) -> c.first).thenComparingInt(c -> -c.last));
 
     // Who holds which office, from appositions ("X, the leader of Y") and titles.
-    Map<String, String> officeHolders = new HashMap<>();
-    Map<String, String> personKeys = new LinkedHashMap<>();
+    Map<Office, Key> officeHolders = new HashMap<>();
+    Map<String, Key> personKeys = new LinkedHashMap<>();
     for (Cand c : cands) {
       if (c.kind == Kind.PERSON) {
         c.key = personKey(d, c, personKeys);
         if (c.role != null) {
-          officeHolders.put(roleKey(c.role, c.country), c.key);
+          officeHolders.put(new Office(c.role, c.country), c.key);
         }
       }
     }
@@ -135,32 +144,32 @@ public final class EntityExtractor extends Extractor {
       if (c.kind == Kind.ROLE) {
         Cand person = appositivePerson(d, c, at);
         if (person != null && person.key != null) {
-          officeHolders.putIfAbsent(roleKey(c.role, c.country), person.key);
+          officeHolders.putIfAbsent(new Office(c.role, c.country), person.key);
         }
       }
     }
 
     // Group into entities.
-    Map<String, Group> groups = new LinkedHashMap<>();
+    Map<Key, Group> groups = new LinkedHashMap<>();
     List<Cand> lastPersons = new ArrayList<>();
     for (Cand c : cands) {
       switch (c.kind) {
-        case COUNTRY -> c.key = "C:" + c.country;
-        case PLACE -> c.key = "L:" + norm(text(d, c.nameFirst >= 0 ? c.nameFirst : c.first, c.last));
+        case COUNTRY -> c.key = new Key(KeyKind.COUNTRY, c.country, null);
+        case PLACE -> c.key = new Key(KeyKind.PLACE, null, norm(text(d, c.nameFirst >= 0 ? c.nameFirst : c.first, c.last)));
         case INSTITUTION -> {
           if (c.key == null) {
-            c.key = "I:" + c.country + ":" + c.institution;
+            c.key = new Key(KeyKind.INSTITUTION, c.country, c.institution);
           }
         }
         case ROLE -> {
-          String holder = officeHolders.get(roleKey(c.role, c.country));
-          c.key = holder != null ? holder : "R:" + c.country + ":" + c.role;
+          Key holder = officeHolders.get(new Office(c.role, c.country));
+          c.key = holder != null ? holder : new Key(KeyKind.ROLE, c.country, c.role);
         }
         case PERSON -> { /* keyed above */ }
         case AGENT -> { /* keyed when matched */ }
-        case ORG -> c.key = "O:" + norm(text(d, c.first, c.last));
-        case OTHER -> c.key = "X:" + norm(text(d, c.first, c.last));
-        case PRONOUN -> c.key = antecedent(d, c, cands);
+        case ORG -> c.key = new Key(KeyKind.ORG, null, norm(text(d, c.first, c.last)));
+        case OTHER -> c.key = new Key(KeyKind.OTHER, null, norm(text(d, c.first, c.last)));
+        case PRONOUN -> c.key = antecedent(d, lex, c, cands);
       }
       if (c.key == null) {
         continue;
@@ -174,7 +183,7 @@ public final class EntityExtractor extends Extractor {
     ordered.sort(Comparator.comparingInt(g -> g.cands.get(0).first));
     List<Entity> entities = new ArrayList<>();
     List<EntityMention> mentions = new ArrayList<>();
-    Map<String, String> idByKey = new HashMap<>();
+    Map<Key, String> idByKey = new HashMap<>();
     for (Group g : ordered) {
       idByKey.put(g.key, "e" + (entities.size() + 1));
       String id = idByKey.get(g.key);
@@ -184,7 +193,7 @@ public final class EntityExtractor extends Extractor {
         ms.add(Mention.of(d.id(), span));
         mentions.add(new EntityMention(span, id, c.head, c.kind.name()));
       }
-      entities.add(new Entity(id, g.name(d), g.type, new ArrayList<>(g.aliases), ms, provenance(),
+      entities.add(new Entity(id, g.name(d), g.type, new ArrayList<>(g.aliases), ms, provenance(ctx),
           affiliation(d, g, ctx.anchor(), lex)));
     }
     ctx.setEntities(entities, mentions);
@@ -243,11 +252,11 @@ public final class EntityExtractor extends Extractor {
         case CAPITAL -> {
           int first = i;
           while (first > 0 && toks.get(first - 1).sentence() == t.sentence() && toks.get(first - 1).head() == j
-              && toks.get(first - 1).rel().equals("compound") && Character.isUpperCase(toks.get(first - 1).word().charAt(0))) {
+              && toks.get(first - 1).relation() == DepRel.COMPOUND && Character.isUpperCase(toks.get(first - 1).word().charAt(0))) {
             first--;
           }
           Token before = first > 0 ? toks.get(first - 1) : null;
-          if (before != null && before.sentence() == t.sentence() && LOCATIVE.contains(before.word().toLowerCase(Locale.ROOT))) {
+          if (before != null && before.sentence() == t.sentence() && lex.words(WordSet.Name.LOCATIVE).contains(before.lowerWord())) {
             Cand c = new Cand(i, j, Kind.PLACE);
             return withGeoNoun(d, c, lex);
           }
@@ -296,7 +305,7 @@ public final class EntityExtractor extends Extractor {
     }
     for (int skip = 0; skip <= 1; skip++) {
       int start = j + 1 + skip;
-      if (skip == 1 && (start - 1 >= toks.size() || !toks.get(start - 1).pos().startsWith("JJ"))) {
+      if (skip == 1 && (start - 1 >= toks.size() || toks.get(start - 1).posClass() != PosClass.ADJECTIVE)) {
         break;
       }
       int met = matchPhrase(d, start, lex.metonyms());
@@ -375,15 +384,15 @@ public final class EntityExtractor extends Extractor {
     return c;
   }
 
-  private Cand matchPronoun(AnnotatedDocument d, int i) {
+  private Cand matchPronoun(AnnotatedDocument d, Lexicon lex, int i) {
     Token t = d.token(i);
     String w = t.word().toLowerCase(Locale.ROOT);
-    if ((t.pos().equals("PRP") || t.pos().equals("PRP$")) && (PERSON_PRONOUNS.contains(w) || THING_PRONOUNS.contains(w))) {
+    if ((t.posClass() == PosClass.PRONOUN || t.posClass() == PosClass.POSSESSIVE_PRONOUN) && (lex.words(WordSet.Name.PERSON_PRONOUNS).contains(w) || lex.words(WordSet.Name.THING_PRONOUNS).contains(w))) {
       Cand c = new Cand(i, i, Kind.PRONOUN);
       // "its military": the pronoun and the group acting for its antecedent.
       Token head = t.head() >= 0 ? d.token(t.head()) : null;
-      if (head != null && t.rel().equals("nmod:poss") && head.index() == i + 1
-          && matchPhrase(d, i + 1, Lexicon.get().metonyms()) == 1) {
+      if (head != null && t.relation() == DepRel.NMOD_POSS && head.index() == i + 1
+          && matchPhrase(d, i + 1, lex.metonyms()) == 1) {
         c = new Cand(i, i + 1, Kind.PRONOUN);
         c.head = i;
       }
@@ -405,7 +414,7 @@ public final class EntityExtractor extends Extractor {
     for (int headIdx : new int[] {end, i}) {
       for (int ch : d.children(headIdx)) {
         Token c = d.token(ch);
-        if (!c.rel().startsWith("nmod") || !hasCase(d, ch, "of")) {
+        if (!c.is(DepRel.NMOD) || !hasCase(d, ch, "of")) {
           continue;
         }
         Cand m = at[ch];
@@ -444,7 +453,7 @@ public final class EntityExtractor extends Extractor {
     Cand c = new Cand(first, i + n - 1, Kind.INSTITUTION);
     c.country = latest.country;
     c.institution = latest.institution;
-    c.key = "I:" + latest.country + ":" + latest.institution;
+    c.key = new Key(KeyKind.INSTITUTION, latest.country, latest.institution);
     return c;
   }
 
@@ -486,12 +495,12 @@ public final class EntityExtractor extends Extractor {
       Cand c = new Cand(from, end, Kind.AGENT);
       Cand before = i > 0 ? at[i - 1] : null;
       c.country = before != null && before.kind == Kind.COUNTRY && before.last == i - 1 ? before.country : null;
-      c.key = "A:" + c.country + ":" + lower(d, i, end - 1) + (n > 1 ? " " : "") + last.key().toLowerCase(Locale.ROOT);
+      String noun = (n > 1 ? lower(d, i, end - 1) + " " : "") + last.key().toLowerCase(Locale.ROOT);
+      c.key = new Key(KeyKind.AGENT, c.country, noun);
       if (c.country == null) {
         // "the rebels" after "Nigerien rebels": the same group.
-        String noun = ":" + lower(d, i, end - 1) + (n > 1 ? " " : "") + last.key().toLowerCase(Locale.ROOT);
         for (Cand x : cands) {
-          if (x.kind == Kind.AGENT && x.first < i && x.key.endsWith(noun) && x.key.indexOf(':', 2) == x.key.length() - noun.length()) {
+          if (x.kind == Kind.AGENT && x.first < i && x.key.name().equals(noun)) {
             c.key = x.key;
             c.country = x.country;
           }
@@ -564,7 +573,7 @@ public final class EntityExtractor extends Extractor {
 
   // ---------------------------------------------------------------- resolution
 
-  private String personKey(AnnotatedDocument d, Cand c, Map<String, String> personKeys) {
+  private Key personKey(AnnotatedDocument d, Cand c, Map<String, Key> personKeys) {
     int from = c.nameFirst >= 0 ? c.nameFirst : c.first;
     List<String> words = new ArrayList<>();
     for (int k = from; k <= c.last; k++) {
@@ -575,7 +584,7 @@ public final class EntityExtractor extends Extractor {
       return personKeys.get(full);
     }
     // A shorter form of a name seen before: "Zelensky" after "Volodymyr Zelensky".
-    for (Map.Entry<String, String> e : personKeys.entrySet()) {
+    for (Map.Entry<String, Key> e : personKeys.entrySet()) {
       List<String> known = List.of(e.getKey().split(" "));
       if (known.size() > words.size() && known.subList(known.size() - words.size(), known.size()).equals(words)) {
         return e.getValue();
@@ -584,7 +593,7 @@ public final class EntityExtractor extends Extractor {
         return e.getValue();
       }
     }
-    String key = "P:" + full;
+    Key key = new Key(KeyKind.PERSON, null, full);
     personKeys.put(full, key);
     return key;
   }
@@ -592,14 +601,14 @@ public final class EntityExtractor extends Extractor {
   /** The person a role description stands in apposition to ("X, the leader of Y" or "the chief, X"). */
   private Cand appositivePerson(AnnotatedDocument d, Cand role, Cand[] at) {
     Token head = d.token(role.head);
-    if (head.rel().equals("appos") && head.head() >= 0) {
+    if (head.relation() == DepRel.APPOS && head.head() >= 0) {
       Cand p = at[head.head()];
       if (p != null && p.kind == Kind.PERSON) {
         return p;
       }
     }
     for (int ch : d.children(role.head)) {
-      if (d.token(ch).rel().equals("appos")) {
+      if (d.token(ch).relation() == DepRel.APPOS) {
         Cand p = at[ch];
         if (p != null && p.kind == Kind.PERSON) {
           return p;
@@ -610,9 +619,9 @@ public final class EntityExtractor extends Extractor {
   }
 
   /** The nearest fitting antecedent of a pronoun: a person for he/she, a country or organization for it. */
-  private String antecedent(AnnotatedDocument d, Cand pron, List<Cand> cands) {
-    String w = d.token(pron.first).word().toLowerCase(Locale.ROOT);
-    boolean person = PERSON_PRONOUNS.contains(w);
+  private Key antecedent(AnnotatedDocument d, Lexicon lex, Cand pron, List<Cand> cands) {
+    String w = d.token(pron.first).lowerWord();
+    boolean person = lex.words(WordSet.Name.PERSON_PRONOUNS).contains(w);
     int sentence = d.token(pron.first).sentence();
     Cand best = null;
     for (Cand c : cands) {
@@ -624,7 +633,7 @@ public final class EntityExtractor extends Extractor {
         continue;
       }
       boolean fits = person
-          ? c.kind == Kind.PERSON || (c.kind == Kind.ROLE && c.key.startsWith("P:"))
+          ? c.kind == Kind.PERSON || (c.kind == Kind.ROLE && c.key.kind() == KeyKind.PERSON)
           : (c.kind == Kind.COUNTRY || c.kind == Kind.ORG || c.kind == Kind.INSTITUTION)
               && (s < sentence || isSubject(d, c.head));
       if (!fits) {
@@ -642,9 +651,9 @@ public final class EntityExtractor extends Extractor {
   }
 
   private static boolean isSubject(AnnotatedDocument d, int token) {
-    String rel = d.token(token).rel();
-    return rel.startsWith("nsubj") || rel.equals("conj") && d.token(token).head() >= 0
-        && d.token(d.token(token).head()).rel().startsWith("nsubj");
+    Token t = d.token(token);
+    return t.is(DepRel.NSUBJ) || t.relation() == DepRel.CONJ && t.head() >= 0
+        && d.token(d.token(token).head()).is(DepRel.NSUBJ);
   }
 
   // ---------------------------------------------------------------- grouping
@@ -656,19 +665,19 @@ public final class EntityExtractor extends Extractor {
       case INSTITUTION, ORG, AGENT -> EntityType.ORGANIZATION;
       case ROLE, PERSON -> EntityType.PERSON;
       case OTHER -> EntityType.OTHER;
-      case PRONOUN -> c.key != null && c.key.startsWith("C:") ? EntityType.COUNTRY
-          : c.key != null && c.key.startsWith("P:") ? EntityType.PERSON : EntityType.ORGANIZATION;
+      case PRONOUN -> c.key != null && c.key.kind() == KeyKind.COUNTRY ? EntityType.COUNTRY
+          : c.key != null && c.key.kind() == KeyKind.PERSON ? EntityType.PERSON : EntityType.ORGANIZATION;
     };
   }
 
   private static final class Group {
-    final String key;
+    final Key key;
     final EntityType type;
     final List<Cand> cands = new ArrayList<>();
     final List<Cand> named = new ArrayList<>();
     final Set<String> aliases = new LinkedHashSet<>();
 
-    Group(String key, EntityType type) {
+    Group(Key key, EntityType type) {
       this.key = key;
       this.type = type;
     }
@@ -685,16 +694,15 @@ public final class EntityExtractor extends Extractor {
     }
 
     String name(AnnotatedDocument d) {
-      if (key.startsWith("C:")) {
-        return key.substring(2);
+      if (key.kind() == KeyKind.COUNTRY) {
+        return key.country();
       }
-      if (key.startsWith("R:")) {
-        String[] f = key.split(":", 3);
-        return f[1].equals("null") ? f[2] : possessive(f[1]) + " " + f[2];
+      if (key.kind() == KeyKind.ROLE) {
+        return key.country() == null ? key.name() : possessive(key.country()) + " " + key.name();
       }
-      if (key.startsWith("P:")) {
+      if (key.kind() == KeyKind.PERSON) {
         // The longest proper name given.
-        String best = key.substring(2);
+        String best = key.name();
         for (Cand c : named) {
           if (c.kind == Kind.PERSON) {
             String n = text(d, c.nameFirst >= 0 ? c.nameFirst : c.first, c.last);
@@ -717,9 +725,23 @@ public final class EntityExtractor extends Extractor {
 
   // ---------------------------------------------------------------- token helpers
 
-  private static String roleKey(String role, String country) {
-    return role + "@" + country;
+  /** What an entity group is: a country, a place, an institution or office of a country, a person ... */
+  private enum KeyKind {
+    COUNTRY,
+    PLACE,
+    INSTITUTION,
+    ROLE,
+    PERSON,
+    ORG,
+    OTHER,
+    AGENT
   }
+
+  /** The grouping key of a mention: kind, the country it belongs to (or null) and its normalized name. */
+  private record Key(KeyKind kind, String country, String name) {}
+
+  /** An office of a country ("foreign minister" of Greece; country null when unnamed). */
+  private record Office(String role, String country) {}
 
   /** Words of a phrase match the tokens at i; case-insensitive when {@code ignoreCase}. */
   private static boolean wordsMatch(AnnotatedDocument d, int i, List<String> words, boolean ignoreCase) {
@@ -803,7 +825,7 @@ public final class EntityExtractor extends Extractor {
   private static boolean hasCase(AnnotatedDocument d, int token, String prep) {
     for (int ch : d.children(token)) {
       Token c = d.token(ch);
-      if (c.rel().equals("case") && c.word().equalsIgnoreCase(prep)) {
+      if (c.relation() == DepRel.CASE && c.word().equalsIgnoreCase(prep)) {
         return true;
       }
     }

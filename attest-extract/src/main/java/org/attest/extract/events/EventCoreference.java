@@ -186,6 +186,17 @@ final class EventCoreference {
     return s;
   }
 
+  private static String caseWord(AnnotatedDocument d, int tok) {
+    StringBuilder sb = new StringBuilder();
+    for (int ch : d.children(tok)) {
+      Token c = d.token(ch);
+      if (c.rel().equals("case")) {
+        sb.append(sb.length() > 0 ? " " : "").append(c.word().toLowerCase(java.util.Locale.ROOT));
+      }
+    }
+    return sb.toString();
+  }
+
   /**
    * The head lemmas of the trigger's core arguments (subject, object, passive subject, possessor,
    * "of" phrase), without pronouns; "#N" for an argument that is itself token N (a support verb's
@@ -197,7 +208,7 @@ final class EventCoreference {
       Token c = d.token(ch);
       String rel = c.rel();
       boolean core = rel.equals("nsubj") || rel.equals("nsubj:pass") || rel.equals("obj") || rel.equals("nmod:poss")
-          || rel.startsWith("nmod") && Objects.equals(EventExtractor.caseWord(d, ch), "of");
+          || rel.startsWith("nmod") && Objects.equals(caseWord(d, ch), "of");
       if (!core || c.pos().startsWith("PRP") || c.pos().equals("WP")) {
         continue;
       }

@@ -2,6 +2,7 @@ package org.attest.extract.events;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -9,9 +10,13 @@ import java.util.Set;
 import org.attest.extract.ExtractionContext;
 import org.attest.extract.ExtractionContext.EntityMention;
 import org.attest.extract.Extractor;
+import org.attest.extract.Layer;
 import org.attest.extract.lexicon.Lexicon;
+import org.attest.extract.lexicon.Condition;
 import org.attest.extract.lexicon.Lexicon.Trigger;
 import org.attest.extract.plover.CameoCoder;
+import org.attest.extract.lexicon.Lexicon.TriggerPos;
+import org.attest.extract.lexicon.WordSet;
 import org.attest.model.Entity;
 import org.attest.model.EntityType;
 import org.attest.model.Event;
@@ -22,6 +27,8 @@ import org.attest.model.Quantity;
 import org.attest.model.Span;
 import org.attest.model.TimeExpression;
 import org.attest.nlp.AnnotatedDocument;
+import org.attest.nlp.DepRel;
+import org.attest.nlp.ParseQueries;
 import org.attest.nlp.Token;
 
 /**
@@ -35,46 +42,44 @@ import org.attest.nlp.Token;
 public final class EventExtractor extends Extractor {
 
   public static final String NAME = "events";
-  public static final String VERSION = "1.0";
 
-  private static final Set<String> PLAN_GOVERNORS = Set.of(
-      "plan", "intend", "aim", "prepare", "seek", "want", "decide", "pledge", "promise", "vow", "hope", "schedule",
-      "threaten", "propose", "expect", "readiness", "willingness", "intention", "desire", "commitment", "offer",
-      "ready", "willing", "set");
-  private static final Set<String> POSSIBLE_AUX = Set.of("may", "might", "could", "would", "can", "should");
-  private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
-  private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
-  private static final Set<String> RECIPROCAL = Set.of(
-      "sign", "agree", "meet", "clash", "talk", "negotiate", "cooperate", "fight", "ally", "partner", "collaborate");
-  private static final Set<String> PLACE_PREPS = Set.of("in", "on", "at", "near", "inside", "across", "into", "to", "within", "outside");
-  private static final Set<String> APPROX = Set.of("about", "around", "approximately", "nearly", "almost", "roughly",
-      "some", "estimated", "circa", "approx.", "reportedly");
-  /** Condition text of a trigger read from the CAMEO dictionary: {@code cameo:CODE[:mode]}. */
-  static final String CAMEO_CONDITION = "cameo:";
-  private static final Set<String> NOT_EVENT_RELS = Set.of("amod", "compound", "case", "det", "nummod", "flat");
+  /** Relations on which a word modifies a noun rather than naming a happening. */
+  private static final Set<DepRel> NOT_EVENT_RELS = EnumSet.of(
+      DepRel.AMOD, DepRel.COMPOUND, DepRel.CASE, DepRel.DET, DepRel.NUMMOD, DepRel.FLAT);
 
   public EventExtractor() {
-    super(NAME, VERSION);
+    super(NAME);
+  }
+
+  @Override
+  public Set<Layer> requires() {
+    return Set.of(Layer.ENTITIES, Layer.TIMES);
+  }
+
+  @Override
+  public Set<Layer> produces() {
+    return Set.of(Layer.EVENTS);
   }
 
   @Override
   protected void extract(ExtractionContext ctx) {
     AnnotatedDocument d = ctx.doc();
-    Lexicon lex = Lexicon.get();
+    Lexicon lex = ctx.lexicon();
     List<Token> toks = d.tokens();
     List<EventCoreference.Candidate> found = new ArrayList<>();
     for (Token t : toks) {
-      Trigger trig = trigger(ctx, t, lex);
-      if (trig == null) {
+      Reading reading = trigger(ctx, t, lex);
+      if (reading == null) {
         continue;
       }
+      Trigger trig = reading.trigger();
       EventType type = retype(d, t, trig.type(), lex);
       List<String> actors = new ArrayList<>();
       String target = null;
       if (t.isVerb()) {
         actors.addAll(verbActors(ctx, t));
         target = verbTarget(ctx, t);
-        if (target == null && actors.size() > 1 && RECIPROCAL.contains(t.key())) {
+        if (target == null && actors.size() > 1 && lex.words(WordSet.Name.RECIPROCAL).contains(t.key())) {
           target = actors.remove(actors.size() - 1);
         }
       } else {
@@ -88,19 +93,17 @@ public final class EventExtractor extends Extractor {
         target = null;
       }
       String location = location(ctx, t, actors, target);
-      TimeExpression time = governedTime(ctx, t);
+      TimeExpression time = ctx.parse().governedTime(t.index(), ctx::timeAt);
       Quantity quantity = quantity(ctx, t);
-      Modality modality = modality(d, t);
+      Modality modality = modality(ctx, t);
       type = ploverFuture(type, modality);
       Polarity polarity = modality == Modality.NEGATED ? Polarity.NEGATIVE : Polarity.POSITIVE;
       Span sentence = d.sentenceOf(t).span();
-      String predicate = t.key() + (trig.condition() != null && trig.condition().equals("prep=for") ? " for" : "");
-      String mode = trig.condition() != null && trig.condition().startsWith(CAMEO_CONDITION)
-          && trig.condition().indexOf(':', CAMEO_CONDITION.length()) > 0
-          ? trig.condition().substring(trig.condition().indexOf(':', CAMEO_CONDITION.length()) + 1) : null;
+      String predicate = t.key() + (isPrepFor(trig.condition()) ? " for" : "");
+      String mode = reading.mode();
       Event e = new Event("v?", ctx.docId(), t.begin(), t.end(), t.word(), sentence, type, predicate,
           actors, target, location, time == null ? null : time.id(), quantity, modality, polarity,
-          summary(ctx, t, actors), provenance(), mode, List.of());
+          summary(ctx, t, actors), provenance(ctx), mode, List.of());
       found.add(new EventCoreference.Candidate(e, t.index(), EventCoreference.argumentHeads(d, t),
           baseOrSelf(t, lex), definite(d, t), t.isVerb() && (lex.isLightVerb(t.key()) || SUPPORT_VERBS.contains(t.key())),
           time == null ? null : time.value()));
@@ -156,20 +159,32 @@ public final class EventExtractor extends Extractor {
 
   // ------------------------------------------------------------------ triggers
 
-  private Trigger trigger(ExtractionContext ctx, Token t, Lexicon lex) {
+  /** "call for", "push for": the preposition belongs to the predicate. */
+  private static boolean isPrepFor(Condition c) {
+    return c instanceof Condition.Prep p && p.wordClass() == null && p.prepositions().equals(List.of("for"));
+  }
+
+  /** A trigger and, where the CAMEO dictionary typed it, the PLOVER mode of its coding. */
+  private record Reading(Trigger trigger, String mode) {
+    static Reading of(Trigger t) {
+      return t == null ? null : new Reading(t, null);
+    }
+  }
+
+  private Reading trigger(ExtractionContext ctx, Token t, Lexicon lex) {
     AnnotatedDocument d = ctx.doc();
     boolean verb = t.isVerb();
-    boolean noun = t.pos().equals("NN") || t.pos().equals("NNS");
+    boolean noun = t.isCommonNoun();
     if (!verb && !noun) {
       return null;
     }
-    if (NOT_EVENT_RELS.contains(t.rel())) {
+    if (NOT_EVENT_RELS.contains(t.relation())) {
       return null;
     }
     Trigger lexical = null;
     boolean known = false;
     for (Trigger tr : lex.triggers(t.key())) {
-      if (tr.pos().equals("V") && !verb || tr.pos().equals("N") && !noun) {
+      if (tr.pos() == TriggerPos.VERB && !verb || tr.pos() == TriggerPos.NOUN && !noun) {
         continue;
       }
       known = true;
@@ -178,7 +193,7 @@ public final class EventExtractor extends Extractor {
         break;
       }
     }
-    return verb ? verbTrigger(ctx, t, lex, lexical, known) : nounTrigger(d, t, lex, lexical, known);
+    return verb ? verbTrigger(ctx, t, lex, lexical, known) : Reading.of(nounTrigger(d, t, lex, lexical, known));
   }
 
   /**
@@ -190,9 +205,9 @@ public final class EventExtractor extends Extractor {
    * Reporting verbs stay attribution cues, and a verb that only governs a planned event ("plans
    * to send") is not one itself.
    */
-  private Trigger verbTrigger(ExtractionContext ctx, Token t, Lexicon lex, Trigger lexical, boolean known) {
+  private Reading verbTrigger(ExtractionContext ctx, Token t, Lexicon lex, Trigger lexical, boolean known) {
     AnnotatedDocument d = ctx.doc();
-    if (t.rel().startsWith("aux") || t.rel().equals("cop")) {
+    if (t.is(DepRel.AUX) || t.relation() == DepRel.COP) {
       return null;
     }
     boolean cue = lex.cue(t.key()) != null;
@@ -201,7 +216,7 @@ public final class EventExtractor extends Extractor {
       cameo = null;
     }
     if (lexical != null && lexical.condition() != null) {
-      return lexical; // a hand-written reading with its condition ("joined the war") is as specific as a pattern
+      return Reading.of(lexical); // a hand-written reading with its condition ("joined the war") is as specific as a pattern
     }
     // The dictionary codes events between actors, as PETRARCH does ("the recession deepened" is no COOPERATE).
     boolean actors = cameo != null && cameo.type() != null && (hasNamedParticipant(ctx, t) || !verbActors(ctx, t).isEmpty());
@@ -211,25 +226,25 @@ public final class EventExtractor extends Extractor {
       return cameoTrigger(t, cameo);
     }
     if (lexical != null) {
-      return lexical;
+      return Reading.of(lexical);
     }
     if (actors && !known && !lex.isLightVerb(t.key())) {
       return cameoTrigger(t, cameo);
     }
     if (!lex.isLightVerb(t.key()) && !cue && t.key().length() > 2 && t.key().chars().allMatch(Character::isLetter)) {
-      return new Trigger(t.key(), EventType.OTHER, "V", null);
+      return new Reading(new Trigger(t.key(), EventType.OTHER, TriggerPos.VERB, null), null);
     }
     return null;
   }
 
-  private static Trigger cameoTrigger(Token t, CameoCoder.Result r) {
-    return new Trigger(t.key(), r.type(), "V", CAMEO_CONDITION + r.code()
-        + (r.coding() == null || r.coding().mode().isEmpty() ? "" : ":" + r.coding().mode()));
+  private static Reading cameoTrigger(Token t, CameoCoder.Result r) {
+    return new Reading(new Trigger(t.key(), r.type(), TriggerPos.VERB, null),
+        r.coding() == null || r.coding().mode().isEmpty() ? null : r.coding().mode());
   }
 
   /** "plans to send": the plan is the sent event's modality, not an event (but "offered to help" is an offer). */
   private static boolean governsPlannedEvent(AnnotatedDocument d, Token t, Lexicon lex) {
-    if (!PLAN_GOVERNORS.contains(t.key())) {
+    if (!lex.words(WordSet.Name.PLAN_GOVERNORS).contains(t.key())) {
       return false;
     }
     for (int ch : d.children(t.index())) {
@@ -277,11 +292,11 @@ public final class EventExtractor extends Extractor {
     String sing = key.endsWith("s") && !lex.isEventNoun(key) ? key.substring(0, key.length() - 1) : key;
     if (lex.isEventNoun(key) || lex.isEventNoun(sing)) {
       for (Trigger tr : lex.triggers(lex.isEventNoun(key) ? key : sing)) {
-        if (!tr.pos().equals("V")) {
-          return new Trigger(key, tr.type(), "N", null);
+        if (tr.pos() != TriggerPos.VERB) {
+          return new Trigger(key, tr.type(), TriggerPos.NOUN, null);
         }
       }
-      return new Trigger(key, verbTypeOf(lex.isEventNoun(key) ? key : sing, lex), "N", null);
+      return new Trigger(key, verbTypeOf(lex.isEventNoun(key) ? key : sing, lex), TriggerPos.NOUN, null);
     }
     if (known) {
       // The lexicon has the noun but its condition failed: a nominalization that refers ("the
@@ -290,25 +305,25 @@ public final class EventExtractor extends Extractor {
           || !CameoCoder.bundled().dictionary().verbs(v).isEmpty());
       if (b != null && definite(d, t)) {
         for (Trigger tr : lex.triggers(key)) {
-          if (!tr.pos().equals("V")) {
-            return new Trigger(key, tr.type(), "N", null);
+          if (tr.pos() != TriggerPos.VERB) {
+            return new Trigger(key, tr.type(), TriggerPos.NOUN, null);
           }
         }
       }
       return null;
     }
     String base = Nominalizations.baseVerb(key, v -> !CameoCoder.bundled().dictionary().verbs(v).isEmpty()
-        || lex.triggers(v).stream().anyMatch(tr -> !tr.pos().equals("N")));
+        || lex.triggers(v).stream().anyMatch(tr -> tr.pos() != TriggerPos.NOUN));
     if (base == null || lex.isLightVerb(base) || lex.cue(base) != null) {
       return null;
     }
-    return new Trigger(key, verbTypeOf(base, lex), "N", null);
+    return new Trigger(key, verbTypeOf(base, lex), TriggerPos.NOUN, null);
   }
 
   /** The PLOVER type of a verb on its own: the lexicon's unconditional reading, else its CAMEO code, else OTHER. */
   private static EventType verbTypeOf(String verb, Lexicon lex) {
     for (Trigger tr : lex.triggers(verb)) {
-      if (!tr.pos().equals("N") && tr.condition() == null) {
+      if (tr.pos() != TriggerPos.NOUN && tr.condition() == null) {
         return tr.type();
       }
     }
@@ -323,7 +338,7 @@ public final class EventExtractor extends Extractor {
 
   private static boolean hasAttackObject(AnnotatedDocument d, Token t, Lexicon lex) {
     for (int ch : d.children(t.index())) {
-      if (d.token(ch).rel().equals("obj") && lex.inClass("attack", d.token(ch).key())) {
+      if (d.token(ch).relation() == DepRel.OBJ && lex.inClass("attack", d.token(ch).key())) {
         return true;
       }
     }
@@ -332,8 +347,8 @@ public final class EventExtractor extends Extractor {
 
   private boolean hasNamedParticipant(ExtractionContext ctx, Token t) {
     for (int ch : ctx.doc().children(t.index())) {
-      String rel = ctx.doc().token(ch).rel();
-      if (rel.equals("nsubj") || rel.equals("nsubj:pass") || rel.equals("obj")) {
+      DepRel rel = ctx.doc().token(ch).relation();
+      if (rel == DepRel.NSUBJ || rel == DepRel.NSUBJ_PASS || rel == DepRel.OBJ) {
         EntityMention m = ctx.mentionAt(ch);
         if (m != null && !m.kind().equals("PRONOUN") || m != null && ctx.entity(m.entity()) != null) {
           return true;
@@ -343,62 +358,59 @@ public final class EventExtractor extends Extractor {
     return false;
   }
 
-  private boolean conditionHolds(ExtractionContext ctx, Token t, String cond, Lexicon lex) {
+  private boolean conditionHolds(ExtractionContext ctx, Token t, Condition cond, Lexicon lex) {
     AnnotatedDocument d = ctx.doc();
+    ParseQueries q = ctx.parse();
     if (cond == null) {
       return true;
     }
-    if (cond.equals("party")) {
+    if (cond instanceof Condition.Party) {
       // "met Putin", "met with the minister": someone to meet, not "meet the demands".
       for (int ch : d.children(t.index())) {
         Token c = d.token(ch);
-        boolean arg = c.rel().equals("obj") || (c.rel().startsWith("obl") || c.rel().startsWith("nmod"))
-            && caseWord(d, ch).equals("with");
+        boolean arg = c.relation() == DepRel.OBJ || c.relation().isObliqueOrNominal() && q.caseWord(ch).equals("with");
         if (arg && !entitiesOf(ctx, ch, false).stream().filter(e -> isActorType(ctx, e)).toList().isEmpty()) {
           return true;
         }
       }
       return false;
     }
-    if (cond.startsWith("obj=")) {
-      String cls = cond.substring(4);
+    if (cond instanceof Condition.ObjectIn o) {
       for (int ch : d.children(t.index())) {
         Token c = d.token(ch);
-        if (c.rel().equals("obj") && lex.inClass(cls, c.key())) {
+        if (c.relation() == DepRel.OBJ && lex.inClass(o.wordClass(), c.key())) {
           return true;
         }
       }
       return false;
     }
-    if (cond.startsWith("subj=")) {
-      String cls = cond.substring(5);
+    if (cond instanceof Condition.SubjectIn sc) {
       for (int ch : d.children(t.index())) {
         Token c = d.token(ch);
-        if (c.rel().equals("nsubj") && lex.inClass(cls, c.key())) {
+        if (c.relation() == DepRel.NSUBJ && lex.inClass(sc.wordClass(), c.key())) {
           return true;
         }
       }
       return false;
     }
-    if (cond.startsWith("prep=")) {
-      String[] f = cond.substring(5).split(":");
+    if (cond instanceof Condition.Prep p) {
       for (int ch : d.children(t.index())) {
         Token c = d.token(ch);
-        if ((c.rel().startsWith("obl") || c.rel().startsWith("nmod")) && Set.of(f[0].split("/")).contains(caseWord(d, ch))) {
-          if (f.length == 1 || lex.inClass(f[1], c.key()) || anyChildInClass(d, ch, f[1], lex)) {
+        if (c.relation().isObliqueOrNominal() && p.prepositions().contains(q.caseWord(ch))) {
+          if (p.wordClass() == null || lex.inClass(p.wordClass(), c.key()) || anyChildInClass(d, ch, p.wordClass(), lex)) {
             return true;
           }
         }
       }
       return false;
     }
-    if (cond.equals("arg")) {
+    if (cond instanceof Condition.HasArgument) {
       // An event noun needs a participant named in its own phrase: "his visit", "the deployment
       // of North Korean troops", "clashes between A and B" -- not "the demands of modern warfare".
       for (int ch : d.children(t.index())) {
         Token c = d.token(ch);
-        String cw = caseWord(d, ch);
-        if (c.rel().equals("nmod:poss") || c.rel().startsWith("nmod") && (cw.equals("of") || cw.equals("between")
+        String cw = q.caseWord(ch);
+        if (c.relation() == DepRel.NMOD_POSS || c.is(DepRel.NMOD) && (cw.equals("of") || cw.equals("between")
             || cw.equals("by") || cw.equals("with"))) {
           if (entitiesOf(ctx, ch, true).stream().anyMatch(e -> isActorType(ctx, e))) {
             return true;
@@ -407,7 +419,7 @@ public final class EventExtractor extends Extractor {
       }
       return false;
     }
-    return true;
+    throw new IllegalStateException("condition not handled: " + cond.text());
   }
 
   private static boolean anyChildInClass(AnnotatedDocument d, int tok, String cls, Lexicon lex) {
@@ -424,7 +436,7 @@ public final class EventExtractor extends Extractor {
     if (type == EventType.OTHER && t.isVerb()) {
       for (int ch : d.children(t.index())) {
         Token c = d.token(ch);
-        if ((c.rel().equals("obj") || c.rel().equals("nsubj:pass")) && lex.inClass("attack", c.key())) {
+        if ((c.relation() == DepRel.OBJ || c.relation() == DepRel.NSUBJ_PASS) && lex.inClass("attack", c.key())) {
           return EventType.ASSAULT; // "carried out airstrikes", "launched a raid"
         }
       }
@@ -432,7 +444,7 @@ public final class EventExtractor extends Extractor {
     if ((type == EventType.AID || type == EventType.COOPERATE) && t.isVerb()) {
       for (int ch : d.children(t.index())) {
         Token c = d.token(ch);
-        if (c.rel().equals("obj") && lex.inClass("military", c.key())) {
+        if (c.relation() == DepRel.OBJ && lex.inClass("military", c.key())) {
           return EventType.MOBILIZE;
         }
       }
@@ -450,11 +462,11 @@ public final class EventExtractor extends Extractor {
       boolean passive = false;
       for (int ch : d.children(v.index())) {
         Token c = d.token(ch);
-        if (c.rel().equals("nsubj")) {
+        if (c.relation() == DepRel.NSUBJ) {
           subj.addAll(entitiesOf(ctx, ch, true));
-        } else if (c.rel().equals("nsubj:pass")) {
+        } else if (c.relation() == DepRel.NSUBJ_PASS) {
           passive = true;
-        } else if (c.rel().equals("obl:agent") || c.rel().equals("obl") && caseWord(d, ch).equals("by")) {
+        } else if (ctx.parse().isAgent(ch)) {
           if (v == t) {
             subj.addAll(entitiesOf(ctx, ch, true));
           }
@@ -464,8 +476,8 @@ public final class EventExtractor extends Extractor {
         return dedupe(subj);
       }
       // No subject of its own: controlled ("plans to involve") or coordinated ("sent ... and plans").
-      if ((v.rel().equals("xcomp") || v.rel().equals("conj")) && v.head() >= 0
-          && !isReportingVerb(d.token(v.head()))) {
+      if ((v.relation() == DepRel.XCOMP || v.relation() == DepRel.CONJ) && v.head() >= 0
+          && !isReportingVerb(ctx.lexicon(), d.token(v.head()))) {
         v = d.token(v.head());
       } else {
         return List.of();
@@ -475,8 +487,8 @@ public final class EventExtractor extends Extractor {
   }
 
   /** A verb that reports rather than acts ("confirmed ... to participate"): no subject passes through it. */
-  private static boolean isReportingVerb(Token v) {
-    var cue = Lexicon.get().cue(v.key());
+  private static boolean isReportingVerb(Lexicon lex, Token v) {
+    var cue = lex.cue(v.key());
     return cue != null && cue.stance() != org.attest.model.Stance.PLAN;
   }
 
@@ -484,8 +496,8 @@ public final class EventExtractor extends Extractor {
     AnnotatedDocument d = ctx.doc();
     for (int ch : d.children(t.index())) {
       Token c = d.token(ch);
-      if (c.rel().equals("obj") || c.rel().equals("iobj") || c.rel().equals("nsubj:pass")) {
-        if (Lexicon.get().inClass("military", c.key()) && ctx.mentionAt(ch) != null
+      if (c.relation() == DepRel.OBJ || c.relation() == DepRel.IOBJ || c.relation() == DepRel.NSUBJ_PASS) {
+        if (ctx.lexicon().inClass("military", c.key()) && ctx.mentionAt(ch) != null
             && "AGENT".equals(ctx.mentionAt(ch).kind())) {
           continue; // "sent 200 troops": the troops are what is sent, not the recipient
         }
@@ -503,8 +515,8 @@ public final class EventExtractor extends Extractor {
     List<String> out = new ArrayList<>();
     for (int ch : d.children(t.index())) {
       Token c = d.token(ch);
-      String cw = caseWord(d, ch);
-      if (c.rel().equals("nmod:poss") || c.rel().startsWith("nmod") && (cw.equals("of") || cw.equals("between") || cw.equals("by"))) {
+      String cw = ctx.parse().caseWord(ch);
+      if (c.relation() == DepRel.NMOD_POSS || c.is(DepRel.NMOD) && (cw.equals("of") || cw.equals("between") || cw.equals("by"))) {
         for (String e : entitiesOf(ctx, ch, true)) {
           if (isActorType(ctx, e)) {
             out.add(e);
@@ -525,16 +537,17 @@ public final class EventExtractor extends Extractor {
       List<Integer> next = new ArrayList<>();
       for (int ch : frontier) {
         Token c = d.token(ch);
-        if (c.rel().equals("case") || c.rel().equals("punct") || c.rel().startsWith("conj") || c.rel().equals("ccomp")) {
+        DepRel r = c.relation();
+        if (r == DepRel.CASE || r == DepRel.PUNCT || r == DepRel.CONJ || r == DepRel.CCOMP) {
           continue;
         }
-        if (caseWord(d, ch).equals("against")) {
+        if (ctx.parse().caseWord(ch).equals("against")) {
           List<String> es = entitiesOf(ctx, ch, false);
           if (!es.isEmpty()) {
             return es.get(0);
           }
         }
-        if (c.rel().equals("obj") || c.rel().startsWith("nmod") || c.rel().startsWith("obl")) {
+        if (r == DepRel.OBJ || r.isObliqueOrNominal()) {
           next.addAll(d.children(ch));
         }
       }
@@ -550,11 +563,11 @@ public final class EventExtractor extends Extractor {
       List<Integer> next = new ArrayList<>();
       for (int ch : frontier) {
         Token c = d.token(ch);
-        boolean arg = c.rel().startsWith("obl") || c.rel().startsWith("nmod") || c.rel().equals("obj");
-        if (!arg || c.rel().equals("nmod:poss")) {
+        boolean arg = c.relation().isObliqueOrNominal() || c.relation() == DepRel.OBJ;
+        if (!arg || c.relation() == DepRel.NMOD_POSS) {
           continue;
         }
-        if (PLACE_PREPS.contains(caseWord(d, ch))) {
+        if (ctx.lexicon().words(WordSet.Name.PLACE_PREPS).contains(ctx.parse().caseWord(ch))) {
           for (String e : placeEntities(ctx, ch)) {
             if (!actors.contains(e) && !e.equals(target)) {
               return e;
@@ -576,8 +589,8 @@ public final class EventExtractor extends Extractor {
       out.add(m.entity());
     }
     for (int ch : ctx.doc().children(tok)) {
-      String rel = ctx.doc().token(ch).rel();
-      if (rel.equals("amod") || rel.equals("compound")) {
+      DepRel rel = ctx.doc().token(ch).relation();
+      if (rel == DepRel.AMOD || rel == DepRel.COMPOUND) {
         EntityMention mm = ctx.mentionAt(ch);
         if (mm != null && isPlaceType(ctx, mm.entity())) {
           out.add(mm.entity());
@@ -595,7 +608,7 @@ public final class EventExtractor extends Extractor {
     if (m == null && isPartitive(d.token(tok))) {
       // "thousands of protesters", "a group of rebels": the group named in the "of" phrase acts.
       for (int ch : d.children(tok)) {
-        if (d.token(ch).rel().startsWith("nmod") && caseWord(d, ch).equals("of") && ctx.mentionAt(ch) != null) {
+        if (d.token(ch).rel().startsWith("nmod") && ctx.parse().caseWord(ch).equals("of") && ctx.mentionAt(ch) != null) {
           m = ctx.mentionAt(ch);
           break;
         }
@@ -607,7 +620,7 @@ public final class EventExtractor extends Extractor {
       // "the deployment of North Korean troops": a modifier names the acting country.
       for (int ch : d.children(tok)) {
         Token c = d.token(ch);
-        if (c.rel().equals("amod") || c.rel().equals("compound") || c.rel().equals("nmod:poss")) {
+        if (c.relation() == DepRel.AMOD || c.relation() == DepRel.COMPOUND || c.relation() == DepRel.NMOD_POSS) {
           EntityMention mm = ctx.mentionAt(ch);
           if (mm != null) {
             out.add(mm.entity());
@@ -617,10 +630,8 @@ public final class EventExtractor extends Extractor {
       }
     }
     if (withConj) {
-      for (int ch : d.children(tok)) {
-        if (d.token(ch).rel().equals("conj")) {
-          out.addAll(entitiesOf(ctx, ch, false));
-        }
+      for (int ch : ctx.parse().conjuncts(tok)) {
+        out.addAll(entitiesOf(ctx, ch, false));
       }
     }
     return dedupe(out);
@@ -649,36 +660,20 @@ public final class EventExtractor extends Extractor {
 
   // ------------------------------------------------------------------ time, quantity, modality
 
-  /** A time expression governed by the trigger (directly, or through its case-marked phrase). */
-  private TimeExpression governedTime(ExtractionContext ctx, Token t) {
-    AnnotatedDocument d = ctx.doc();
-    for (int ch : d.children(t.index())) {
-      Token c = d.token(ch);
-      if (c.rel().startsWith("obl") || c.rel().startsWith("nmod") || c.rel().equals("advmod")
-          || c.rel().endsWith("tmod")) {
-        TimeExpression x = ctx.timeAt(ch);
-        if (x != null) {
-          return x;
-        }
-      }
-    }
-    return null;
-  }
-
   private Quantity quantity(ExtractionContext ctx, Token t) {
     AnnotatedDocument d = ctx.doc();
     List<Integer> heads = new ArrayList<>();
     if (t.isVerb()) {
       for (int ch : d.children(t.index())) {
-        String rel = d.token(ch).rel();
-        if (rel.equals("obj") || rel.equals("nsubj:pass")) {
+        DepRel rel = d.token(ch).relation();
+        if (rel == DepRel.OBJ || rel == DepRel.NSUBJ_PASS) {
           heads.add(ch);
         }
       }
     } else {
       heads.add(t.index());
       for (int ch : d.children(t.index())) {
-        if (d.token(ch).rel().startsWith("nmod") && caseWord(d, ch).equals("of")) {
+        if (d.token(ch).is(DepRel.NMOD) && ctx.parse().caseWord(ch).equals("of")) {
           heads.add(ch);
         }
       }
@@ -686,16 +681,17 @@ public final class EventExtractor extends Extractor {
     for (int h : heads) {
       for (int ch : d.children(h)) {
         Token num = d.token(ch);
-        if (!num.rel().equals("nummod") || ctx.timeAt(ch) != null) {
+        if (num.relation() != DepRel.NUMMOD || ctx.timeAt(ch) != null) {
           continue;
         }
-        BigDecimal v = Numbers.parse(num.word());
+        Numbers numbers = ctx.lexicon().numbers();
+        BigDecimal v = numbers.parse(num.word());
         if (v == null) {
           continue;
         }
         int last = num.index();
-        if (last + 1 < d.tokens().size() && Numbers.scale(d.token(last + 1).word()) != null && last + 1 < h) {
-          v = v.multiply(Numbers.scale(d.token(last + 1).word()));
+        if (last + 1 < d.tokens().size() && numbers.scale(d.token(last + 1).word()) != null && last + 1 < h) {
+          v = v.multiply(numbers.scale(d.token(last + 1).word()));
           last++;
         }
         return readQuantity(ctx, num, last, v, h);
@@ -713,23 +709,22 @@ public final class EventExtractor extends Extractor {
         .toLowerCase(Locale.ROOT);
     BigDecimal value = v, min = null, max = null;
     boolean approx = false;
-    String[] maxCues = {"up to ", "as many as ", "at most ", "no more than ", "fewer than ", "less than ", "under "};
-    String[] minCues = {"at least ", "more than ", "over ", "no fewer than ", "upwards of ", "in excess of "};
-    for (String c : maxCues) {
-      if (before.endsWith(c)) {
+    Lexicon lex = ctx.lexicon();
+    for (String c : lex.words(WordSet.Name.MAX_CUES).words()) {
+      if (before.endsWith(c + " ")) {
         value = null;
         max = v;
-        start = num.begin() - c.length();
+        start = num.begin() - c.length() - 1;
       }
     }
-    for (String c : minCues) {
-      if (before.endsWith(c)) {
+    for (String c : lex.words(WordSet.Name.MIN_CUES).words()) {
+      if (before.endsWith(c + " ")) {
         value = null;
         min = v;
-        start = num.begin() - c.length();
+        start = num.begin() - c.length() - 1;
       }
     }
-    for (String c : APPROX) {
+    for (String c : lex.words(WordSet.Name.APPROX).words()) {
       if (before.endsWith(c + " ") || before.endsWith("an " + c + " ")) {
         approx = true;
         start = num.begin() - c.length() - 1 - (before.endsWith("an " + c + " ") ? 3 : 0);
@@ -742,7 +737,7 @@ public final class EventExtractor extends Extractor {
       EntityMention m = ctx.mentionAt(k);
       boolean countryWord = m != null && ctx.entity(m.entity()) != null
           && ctx.entity(m.entity()).type() == EntityType.COUNTRY && !u.isNoun();
-      if (countryWord || u.rel().equals("punct")) {
+      if (countryWord || u.relation() == DepRel.PUNCT) {
         continue;
       }
       if (unit.length() > 0) {
@@ -754,45 +749,34 @@ public final class EventExtractor extends Extractor {
         unit.length() == 0 ? null : unit.toString());
   }
 
-  private Modality modality(AnnotatedDocument d, Token t) {
-    for (int ch : d.children(t.index())) {
-      Token c = d.token(ch);
-      String w = c.word().toLowerCase(Locale.ROOT);
-      if ((c.rel().equals("advmod") || c.rel().equals("det")) && NEGATORS.contains(w)) {
-        return Modality.NEGATED;
-      }
-      // "no vessel had been detained", "detained no one": the participant is negated.
-      if (c.rel().equals("nsubj:pass") || c.rel().equals("obj") || t.isVerb() && c.rel().equals("nsubj")) {
-        for (int g : d.children(ch)) {
-          Token x = d.token(g);
-          if (x.rel().equals("det") && (x.word().equalsIgnoreCase("no") || x.word().equalsIgnoreCase("neither"))) {
-            return Modality.NEGATED;
-          }
-        }
-        if (c.word().equalsIgnoreCase("nobody") || c.word().equalsIgnoreCase("nothing")) {
-          return Modality.NEGATED;
-        }
-      }
+  private Modality modality(ExtractionContext ctx, Token t) {
+    AnnotatedDocument d = ctx.doc();
+    ParseQueries q = ctx.parse();
+    Lexicon lex = ctx.lexicon();
+    // "did not attack", "no attack"; "no vessel had been detained", "detained no one".
+    if (q.negated(t.index()) || q.negatedParticipant(t.index(), t.isVerb())) {
+      return Modality.NEGATED;
     }
     for (int ch : d.children(t.index())) {
       Token c = d.token(ch);
-      String w = c.word().toLowerCase(Locale.ROOT);
-      if (c.rel().startsWith("aux") && FUTURE_AUX.contains(w)) {
+      String w = c.lowerWord();
+      if (c.is(DepRel.AUX) && lex.words(WordSet.Name.FUTURE_AUX).contains(w)) {
         return Modality.PLANNED;
       }
-      if (c.rel().startsWith("aux") && POSSIBLE_AUX.contains(w)) {
+      if (c.is(DepRel.AUX) && lex.words(WordSet.Name.POSSIBLE_AUX).contains(w)) {
         return Modality.POSSIBLE;
       }
     }
     // "plans to involve", "expressed readiness to accept".
-    if ((t.rel().equals("xcomp") || t.rel().equals("acl")) && t.head() >= 0) {
-      Token gov = d.token(t.head());
-      if (PLAN_GOVERNORS.contains(gov.key())) {
+    if ((t.relation() == DepRel.XCOMP || t.relation() == DepRel.ACL) && t.head() >= 0) {
+      Token gov = d.head(t);
+      WordSet plan = lex.words(WordSet.Name.PLAN_GOVERNORS);
+      if (plan.contains(gov.key())) {
         return Modality.PLANNED;
       }
       for (int ch : d.children(gov.index())) {
         Token c = d.token(ch);
-        if (c.rel().equals("obj") && PLAN_GOVERNORS.contains(c.key())) {
+        if (c.relation() == DepRel.OBJ && plan.contains(c.key())) {
           return Modality.PLANNED;
         }
       }
@@ -802,8 +786,8 @@ public final class EventExtractor extends Extractor {
 
   // ------------------------------------------------------------------ summary
 
-  private static final Set<String> SUMMARY_SKIP = Set.of(
-      "punct", "cc", "conj", "advcl", "parataxis", "dep", "ccomp", "acl:relcl", "mark", "discourse", "appos");
+  private static final Set<DepRel> SUMMARY_SKIP = EnumSet.of(DepRel.PUNCT, DepRel.CC, DepRel.CONJ, DepRel.ADVCL,
+      DepRel.PARATAXIS, DepRel.DEP, DepRel.CCOMP, DepRel.ACL_RELCL, DepRel.MARK, DepRel.DISCOURSE, DepRel.APPOS);
 
   /** The event in words: the trigger's own phrase (without asides), led by its actor. */
   private String summary(ExtractionContext ctx, Token t, List<String> actors) {
@@ -812,9 +796,9 @@ public final class EventExtractor extends Extractor {
     keep.add(t.index());
     for (int ch : d.children(t.index())) {
       Token c = d.token(ch);
-      if (SUMMARY_SKIP.contains(c.rel()) || c.rel().startsWith("obl") && ctx.timeAt(ch) != null
-          || c.rel().startsWith("obl") && caseWord(d, ch).equals("according")
-          || c.rel().equals("advmod") && c.index() < t.index()) {
+      if (SUMMARY_SKIP.contains(c.relation()) || c.is(DepRel.OBL) && ctx.timeAt(ch) != null
+          || c.is(DepRel.OBL) && ctx.parse().caseWord(ch).equals("according")
+          || c.relation() == DepRel.ADVMOD && c.index() < t.index()) {
         continue;
       }
       collect(d, ch, keep);
@@ -860,7 +844,7 @@ public final class EventExtractor extends Extractor {
 
   private static void collect(AnnotatedDocument d, int tok, java.util.Set<Integer> keep) {
     Token t = d.token(tok);
-    if (t.rel().equals("acl:relcl") || t.rel().equals("parataxis") || t.rel().equals("appos")) {
+    if (t.relation() == DepRel.ACL_RELCL || t.relation() == DepRel.PARATAXIS || t.relation() == DepRel.APPOS) {
       return;
     }
     keep.add(tok);
@@ -870,21 +854,6 @@ public final class EventExtractor extends Extractor {
   }
 
   // ------------------------------------------------------------------ helpers
-
-  /** The preposition marking a phrase ("to" in "to Russia"), lower case, or "". */
-  static String caseWord(AnnotatedDocument d, int tok) {
-    StringBuilder sb = new StringBuilder();
-    for (int ch : d.children(tok)) {
-      Token c = d.token(ch);
-      if (c.rel().equals("case")) {
-        if (sb.length() > 0) {
-          sb.append(' ');
-        }
-        sb.append(c.word().toLowerCase(Locale.ROOT));
-      }
-    }
-    return sb.toString();
-  }
 
   private static List<String> dedupe(List<String> ids) {
     return new ArrayList<>(new LinkedHashSet<>(ids));

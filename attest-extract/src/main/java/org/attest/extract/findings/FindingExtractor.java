@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.attest.extract.ExtractionContext;
 import org.attest.extract.Extractor;
+import org.attest.extract.Layer;
 import org.attest.model.Attribution;
 import org.attest.model.Entity;
 import org.attest.model.Event;
@@ -31,10 +32,19 @@ import org.attest.model.TimexInterval;
 public final class FindingExtractor extends Extractor {
 
   public static final String NAME = "findings";
-  public static final String VERSION = "1.0";
 
   public FindingExtractor() {
-    super(NAME, VERSION);
+    super(NAME);
+  }
+
+  @Override
+  public Set<Layer> requires() {
+    return Set.of(Layer.ENTITIES, Layer.TIMES, Layer.EVENTS, Layer.ATTRIBUTIONS);
+  }
+
+  @Override
+  public Set<Layer> produces() {
+    return Set.of(Layer.FINDINGS);
   }
 
   @Override
@@ -76,7 +86,7 @@ public final class FindingExtractor extends Extractor {
         String expl = who + " " + verb(first.stance()) + " " + describe(ctx, events.get(first.event()), first)
             + ", then " + verb(second.stance()) + " " + describe(ctx, events.get(second.event()), second) + ".";
         out.add(new Finding("f" + (out.size() + 1), FindingKind.STANCE_REVERSAL, List.of(first.id(), second.id()), expl,
-            provenance()));
+            provenance(ctx)));
       }
     }
   }
@@ -92,7 +102,7 @@ public final class FindingExtractor extends Extractor {
         String ta = timeValue(ctx, a.time()), tb = timeValue(ctx, b.time());
         if (!TimexInterval.compatible(ta, tb)) {
           out.add(new Finding("f" + (out.size() + 1), FindingKind.DATE_CONFLICT, List.of(a.id(), b.id()),
-              "\"" + a.summary() + "\" is dated " + ta + " in one place and " + tb + " in another.", provenance()));
+              "\"" + a.summary() + "\" is dated " + ta + " in one place and " + tb + " in another.", provenance(ctx)));
         }
       }
     }
@@ -111,7 +121,7 @@ public final class FindingExtractor extends Extractor {
         if (!overlap(a.quantity(), b.quantity())) {
           out.add(new Finding("f" + (out.size() + 1), FindingKind.QUANTITY_CONFLICT, List.of(a.id(), b.id()),
               "\"" + a.summary() + "\" counts " + a.quantity().text() + " in one place and " + b.quantity().text()
-                  + " in another.", provenance()));
+                  + " in another.", provenance(ctx)));
         }
       }
     }

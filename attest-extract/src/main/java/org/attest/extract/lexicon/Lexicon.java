@@ -1,11 +1,5 @@
 package org.attest.extract.lexicon;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -15,14 +9,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.math.BigDecimal;
+import org.attest.extract.events.Numbers;
 import org.attest.model.Certainty;
 import org.attest.model.EventType;
 import org.attest.model.Stance;
+import org.attest.nlp.FunctionWords;
 
 /**
  * The general-purpose word lists the extractors read: countries with their demonyms and
  * capitals, roles, institutions, metonyms, geographic nouns, attribution cues and event triggers.
- * Loaded once from resources; immutable and thread-safe.
+ * Parsed once from a bundle's files ({@link Lexicons}); immutable and thread-safe.
  */
 public final class Lexicon {
 
@@ -37,10 +34,27 @@ public final class Lexicon {
 
   public record Cue(String lemma, Stance stance, Certainty certainty) {}
 
-  public record Trigger(String lemma, EventType type, String pos, String condition) {}
+  /** Which words a trigger applies to: verbs, common nouns, or both. */
+  public enum TriggerPos {
+    VERB,
+    NOUN,
+    ANY;
 
-  private static final Lexicon INSTANCE = new Lexicon();
+    /** {@code V}, {@code N} or {@code *}, as {@code events.tsv} writes it. */
+    public static TriggerPos of(String code) {
+      return switch (code) {
+        case "V" -> VERB;
+        case "N" -> NOUN;
+        case "*" -> ANY;
+        default -> throw new IllegalArgumentException("unknown part of speech '" + code + "' (V, N or *)");
+      };
+    }
+  }
 
+  /** An event trigger: its lemma, PLOVER type, the words it applies to and its condition (null: none). */
+  public record Trigger(String lemma, EventType type, TriggerPos pos, Condition condition) {}
+
+  private final LexiconFiles files;
   private final Map<String, List<CountryPhrase>> countryPhrasesByFirstWord = new HashMap<>();
   private final List<List<String>> roles;
   private final List<List<String>> institutions;
@@ -54,7 +68,13 @@ public final class Lexicon {
   private final Map<String, List<Trigger>> triggers = new HashMap<>();
   private final Map<String, Set<String>> wordClasses = new HashMap<>();
 
-  private Lexicon() {
+  private final FunctionWords functionWords;
+  private final Map<WordSet.Name, WordSet> wordSets = new java.util.EnumMap<>(WordSet.Name.class);
+  private final Numbers numbers;
+
+  /** Parses the word lists of a bundle (see {@link Lexicons}, which callers use). */
+  Lexicon(LexiconFiles files) {
+    this.files = files;
     for (String line : lines("countries.tsv")) {
       String[] f = line.split("\t", -1);
       String canonical = f[0];
@@ -84,23 +104,96 @@ public final class Lexicon {
       String[] f = line.split("\t");
       cues.put(f[0], new Cue(f[0], Stance.valueOf(f[1]), Certainty.valueOf(f[2])));
     }
+    for (String line : lines("word-classes.tsv")) {
+      String[] f = line.split("\t");
+      wordClasses.put(f[0], new HashSet<>(Arrays.asList(f[1].split(";"))));
+    }
     for (String line : lines("events.tsv")) {
       String[] f = line.split("\t");
-      Trigger t = new Trigger(f[0], EventType.valueOf(f[1]), f[2], f.length > 3 ? f[3] : null);
-      triggers.computeIfAbsent(f[0], k -> new ArrayList<>()).add(t);
+      try {
+        if (f.length < 3 || f.length > 4) {
+          throw new IllegalArgumentException("expected lemma<TAB>TYPE<TAB>V|N|*[<TAB>condition]");
+        }
+        Trigger t = new Trigger(f[0], EventType.valueOf(f[1]), TriggerPos.of(f[2]),
+            f.length > 3 ? Condition.parse(f[3], wordClasses.keySet()) : null);
+        triggers.computeIfAbsent(f[0], k -> new ArrayList<>()).add(t);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalStateException(files.dir() + "events.tsv: " + e.getMessage() + ": " + line, e);
+      }
     }
     // A conditional reading ("seize" a place: ASSAULT) is tried before the plain one ("seize": COERCE).
     for (List<Trigger> l : triggers.values()) {
       l.sort(Comparator.comparingInt((Trigger t) -> t.condition() == null ? 1 : 0));
     }
-    for (String line : lines("word-classes.tsv")) {
+    Map<String, Set<String>> fw = new HashMap<>();
+    for (String line : lines("function-words.tsv")) {
       String[] f = line.split("\t");
-      wordClasses.put(f[0], new HashSet<>(Arrays.asList(f[1].split(";"))));
+      if (f.length != 2) {
+        throw new IllegalStateException(files.dir() + "function-words.tsv: expected 'class<TAB>word;word': " + line);
+      }
+      fw.put(f[0], Set.copyOf(split(f, 1)));
     }
+    functionWords = new FunctionWords(need(fw, "negator"), need(fw, "negative-determiner"), need(fw, "negative-pronoun"));
+    Map<String, WordSet.Name> byFileName = new HashMap<>();
+    for (WordSet.Name n : WordSet.Name.values()) {
+      byFileName.put(n.fileName(), n);
+    }
+    for (String line : lines("word-sets.tsv")) {
+      String[] f = line.split("\t");
+      WordSet.Name n = f.length == 2 ? byFileName.get(f[0]) : null;
+      if (n == null) {
+        throw new IllegalStateException(files.dir() + "word-sets.tsv: unknown set or malformed line (expected one of "
+            + byFileName.keySet().stream().sorted().toList() + "<TAB>word;word): " + line);
+      }
+      if (wordSets.put(n, new WordSet(n, split(f, 1))) != null) {
+        throw new IllegalStateException(files.dir() + "word-sets.tsv: set '" + f[0] + "' is defined twice");
+      }
+    }
+    for (WordSet.Name n : WordSet.Name.values()) {
+      if (!wordSets.containsKey(n)) {
+        throw new IllegalStateException(files.dir() + "word-sets.tsv: no line for set '" + n.fileName() + "'");
+      }
+    }
+    Map<String, Integer> numberWords = new HashMap<>();
+    Map<String, BigDecimal> scales = new HashMap<>();
+    for (String line : lines("numbers.tsv")) {
+      String[] f = line.split("\t");
+      try {
+        if (f.length == 3 && f[0].equals("scale")) {
+          scales.put(f[1], new BigDecimal(f[2]));
+        } else if (f.length == 2) {
+          numberWords.put(f[0], Integer.parseInt(f[1]));
+        } else {
+          throw new NumberFormatException("expected 'word<TAB>value' or 'scale<TAB>word<TAB>multiplier'");
+        }
+      } catch (NumberFormatException e) {
+        throw new IllegalStateException(files.dir() + "numbers.tsv: " + e.getMessage() + ": " + line);
+      }
+    }
+    numbers = new Numbers(numberWords, scales);
   }
 
-  public static Lexicon get() {
-    return INSTANCE;
+  /** A closed word set by name. */
+  public WordSet words(WordSet.Name name) {
+    return wordSets.get(name);
+  }
+
+  /** Number words and scales ("two", "million"). */
+  public Numbers numbers() {
+    return numbers;
+  }
+
+  private Set<String> need(Map<String, Set<String>> fw, String cls) {
+    Set<String> s = fw.get(cls);
+    if (s == null) {
+      throw new IllegalStateException(files.dir() + "function-words.tsv: no line for '" + cls + "'");
+    }
+    return s;
+  }
+
+  /** The closed-class words the parse queries read. */
+  public FunctionWords functionWords() {
+    return functionWords;
   }
 
   private void addCountry(String phrase, String canonical, CountryForm form) {
@@ -176,7 +269,7 @@ public final class Lexicon {
     return Arrays.stream(f[i].split(";")).map(String::trim).filter(s -> !s.isEmpty()).toList();
   }
 
-  private static List<List<String>> phrases(String resource) {
+  private List<List<String>> phrases(String resource) {
     List<List<String>> out = new ArrayList<>();
     for (String l : lines(resource)) {
       out.add(List.of(l.toLowerCase(Locale.ROOT).split("\\s+")));
@@ -185,22 +278,7 @@ public final class Lexicon {
     return List.copyOf(out);
   }
 
-  private static List<String> lines(String resource) {
-    try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing lexicon resource " + resource);
-      }
-      List<String> out = new ArrayList<>();
-      try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-        for (String l; (l = r.readLine()) != null; ) {
-          if (!l.isBlank() && !l.startsWith("#")) {
-            out.add(l.strip());
-          }
-        }
-      }
-      return out;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  private List<String> lines(String resource) {
+    return files.lines(resource);
   }
 }

@@ -1,7 +1,9 @@
 package org.attest.extract.times;
 
+import java.util.Set;
 import org.attest.extract.ExtractionContext;
 import org.attest.extract.Extractor;
+import org.attest.extract.Layer;
 import org.attest.model.TimeExpression;
 import org.attest.time.TimeNormalizer;
 import org.attest.time.Timex;
@@ -13,12 +15,21 @@ import org.attest.time.Timex;
 public final class TimeExtractor extends Extractor {
 
   public static final String NAME = "times";
-  public static final String VERSION = "1.0";
 
   private static final TimeNormalizer NORMALIZER = new TimeNormalizer();
 
   public TimeExtractor() {
-    super(NAME, VERSION);
+    super(NAME);
+  }
+
+  @Override
+  public Set<Layer> requires() {
+    return Set.of(Layer.PARSE);
+  }
+
+  @Override
+  public Set<Layer> produces() {
+    return Set.of(Layer.TIMES);
   }
 
   @Override
@@ -26,7 +37,7 @@ public final class TimeExtractor extends Extractor {
     int n = 0;
     for (Timex x : NORMALIZER.annotate(ctx.doc().text(), ctx.anchor())) {
       ctx.addTime(new TimeExpression("t" + (++n), ctx.docId(), x.span().begin(), x.span().end(), x.text(), x.type(),
-          x.value(), x.mod(), provenance()));
+          x.value(), x.mod(), provenance(ctx)));
     }
   }
 }

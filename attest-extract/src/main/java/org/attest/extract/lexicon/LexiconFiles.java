@@ -1,0 +1,91 @@
+package org.attest.extract.lexicon;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The files of one lexicon bundle, read from the classpath under a directory. Remembers the hash
+ * of every file it read, so the bundle's {@link #hash()} names exactly the word lists in use.
+ * Lines are UTF-8; blank lines and lines starting with {@code #} are comments.
+ */
+public final class LexiconFiles {
+
+  private final ClassLoader loader;
+  private final String dir;
+  private final Map<String, String> hashes = new TreeMap<>();
+
+  /** Files under {@code dir} (a classpath directory, e.g. {@code org/attest/extract/lexicon}). */
+  public LexiconFiles(ClassLoader loader, String dir) {
+    this.loader = loader;
+    this.dir = dir.endsWith("/") ? dir : dir + "/";
+  }
+
+  public String dir() {
+    return dir;
+  }
+
+  /** True when the bundle has this file. */
+  public boolean exists(String name) {
+    return loader.getResource(dir + name) != null;
+  }
+
+  /** The file's content lines, stripped, without blanks and comments. Fails when the file is missing. */
+  public synchronized List<String> lines(String name) {
+    byte[] bytes = read(name);
+    hashes.put(name, sha256(bytes));
+    List<String> out = new ArrayList<>();
+    try (BufferedReader r = new BufferedReader(new StringReader(new String(bytes, StandardCharsets.UTF_8)))) {
+      for (String l; (l = r.readLine()) != null; ) {
+        if (!l.isBlank() && !l.startsWith("#")) {
+          out.add(l.strip());
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  /** The files read so far with the SHA-256 of each, by name. */
+  public synchronized Map<String, String> read() {
+    return Map.copyOf(hashes);
+  }
+
+  /** One hash over every file read so far (names and contents), 16 hex digits. */
+  public synchronized String hash() {
+    StringBuilder sb = new StringBuilder();
+    hashes.forEach((k, v) -> sb.append(k).append('\t').append(v).append('\n'));
+    return sha256(sb.toString().getBytes(StandardCharsets.UTF_8)).substring(0, 16);
+  }
+
+  private byte[] read(String name) {
+    try (InputStream in = loader.getResourceAsStream(dir + name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing lexicon file " + dir + name);
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

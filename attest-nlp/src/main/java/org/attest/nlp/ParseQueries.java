@@ -1,0 +1,198 @@
+package org.attest.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntFunction;
+
+/**
+ * The questions extractors ask of a dependency parse, answered one way for all of them: the
+ * preposition marking a phrase, the time a word governs, negation, coordination, the passive
+ * agent and the clausal complement. Tokens are named by their document-level index. Immutable;
+ * one per document (see {@link AnnotatedDocument#queries(FunctionWords)}).
+ */
+public final class ParseQueries {
+
+  private final AnnotatedDocument doc;
+  private final FunctionWords words;
+
+  public ParseQueries(AnnotatedDocument doc, FunctionWords words) {
+    this.doc = doc;
+    this.words = words;
+  }
+
+  public AnnotatedDocument doc() {
+    return doc;
+  }
+
+  public FunctionWords functionWords() {
+    return words;
+  }
+
+  // ------------------------------------------------------------------ children
+
+  /** The dependents of a token with this relation (or one of its subtypes), in text order. */
+  public List<Integer> children(int tok, DepRel rel) {
+    List<Integer> out = new ArrayList<>(2);
+    for (int ch : doc.children(tok)) {
+      if (doc.token(ch).is(rel)) {
+        out.add(ch);
+      }
+    }
+    return out;
+  }
+
+  /** The first dependent with exactly this relation, or -1. */
+  public int child(int tok, DepRel rel) {
+    for (int ch : doc.children(tok)) {
+      if (doc.token(ch).relation() == rel) {
+        return ch;
+      }
+    }
+    return -1;
+  }
+
+  public boolean hasChild(int tok, DepRel rel) {
+    return child(tok, rel) >= 0;
+  }
+
+  // ------------------------------------------------------------------ case marking
+
+  /** The case markers of a phrase ("because", "of"), lower case, in text order. */
+  public List<String> caseWords(int tok) {
+    List<String> out = new ArrayList<>(1);
+    for (int ch : doc.children(tok)) {
+      Token c = doc.token(ch);
+      if (c.relation() == DepRel.CASE) {
+        out.add(c.lowerWord());
+      }
+    }
+    return out;
+  }
+
+  /** The preposition marking a phrase ("to" in "to Russia"; "because of"), lower case, or "". */
+  public String caseWord(int tok) {
+    return String.join(" ", caseWords(tok));
+  }
+
+  /** True when a subordinating marker with this word ("that") introduces the clause at tok. */
+  public boolean hasMark(int tok, String word) {
+    for (int ch : doc.children(tok)) {
+      Token c = doc.token(ch);
+      if (c.relation() == DepRel.MARK && c.word().equalsIgnoreCase(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ------------------------------------------------------------------ time
+
+  /**
+   * The first item {@code at} finds on a dependent that can carry a word's time: an oblique or
+   * nominal phrase ("on Monday"), an adverb ("yesterday") or a temporal modifier. {@code at}
+   * maps a token index to what covers it (a time expression), or null.
+   */
+  public <T> T governedTime(int tok, IntFunction<T> at) {
+    for (int ch : doc.children(tok)) {
+      DepRel r = doc.token(ch).relation();
+      if (r.isObliqueOrNominal() || r == DepRel.ADVMOD) {
+        T x = at.apply(ch);
+        if (x != null) {
+          return x;
+        }
+      }
+    }
+    return null;
+  }
+
+  // ------------------------------------------------------------------ negation
+
+  /** True when a negating adverb or determiner attaches to the word ("did not attack", "no attack"). */
+  public boolean negated(int tok) {
+    for (int ch : doc.children(tok)) {
+      Token c = doc.token(ch);
+      if ((c.relation() == DepRel.ADVMOD || c.relation() == DepRel.DET) && words.negators().contains(c.lowerWord())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when a core participant is negated: "no vessel was detained", "detained no one",
+   * "nobody came". The subject counts only when {@code withSubject} (a verb's, not a noun's).
+   */
+  public boolean negatedParticipant(int tok, boolean withSubject) {
+    for (int ch : doc.children(tok)) {
+      Token c = doc.token(ch);
+      DepRel r = c.relation();
+      if (r == DepRel.NSUBJ_PASS || r == DepRel.OBJ || withSubject && r == DepRel.NSUBJ) {
+        for (int g : doc.children(ch)) {
+          Token x = doc.token(g);
+          if (x.relation() == DepRel.DET && words.negativeDeterminers().contains(x.lowerWord())) {
+            return true;
+          }
+        }
+        if (words.negativePronouns().contains(c.lowerWord())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  // ------------------------------------------------------------------ coordination
+
+  /** The conjuncts coordinated under tok ("B" and "C" in "A, B and C" headed at A). */
+  public List<Integer> conjuncts(int tok) {
+    return children(tok, DepRel.CONJ);
+  }
+
+  /** The first conjunct of the coordination tok belongs to, or -1 when tok is not a later conjunct. */
+  public int coordinationHead(int tok) {
+    Token t = doc.token(tok);
+    return t.relation() == DepRel.CONJ && t.head() >= 0 ? t.head() : -1;
+  }
+
+  // ------------------------------------------------------------------ passive
+
+  /** True when the word has a passive subject ("was seized"). */
+  public boolean isPassive(int tok) {
+    return hasChild(tok, DepRel.NSUBJ_PASS);
+  }
+
+  /** True when the dependent at ch is a passive agent: {@code obl:agent}, or an {@code obl} marked "by". */
+  public boolean isAgent(int ch) {
+    Token c = doc.token(ch);
+    return c.relation() == DepRel.OBL_AGENT || c.relation() == DepRel.OBL && caseWord(ch).equals("by");
+  }
+
+  /** The passive agents of a word ("by the navy"), in text order. */
+  public List<Integer> passiveAgents(int tok) {
+    List<Integer> out = new ArrayList<>(1);
+    for (int ch : doc.children(tok)) {
+      if (isAgent(ch)) {
+        out.add(ch);
+      }
+    }
+    return out;
+  }
+
+  // ------------------------------------------------------------------ complements
+
+  /** The clausal complement of a verb ("joined" in "said they joined"), or -1. */
+  public int clausalComplement(int tok) {
+    return child(tok, DepRel.CCOMP);
+  }
+
+  /** True when a noun has a clause of its own: "the report that X", "the claim X". */
+  public boolean hasClause(int noun) {
+    for (int ch : doc.children(noun)) {
+      DepRel r = doc.token(ch).relation();
+      if (r == DepRel.CCOMP || r == DepRel.ACL && hasMark(ch, "that")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
