@@ -171,6 +171,14 @@ public final class Lexicon {
       }
     }
     numbers = new Numbers(numberWords, scales);
+    // The PLOVER coding resources (CAMEO dictionary, CAMEO2PLOVER, Phoenix actors) are parsed once
+    // per JVM by org.attest.extract.plover; a bundle that has them reads them here too, so that its
+    // hash, and with it every item's provenance, changes when they do.
+    for (String f : org.attest.extract.plover.CameoDictionary.BUNDLED_FILES) {
+      if (files.exists(f)) {
+        files.lines(f);
+      }
+    }
   }
 
   /** A closed word set by name. */

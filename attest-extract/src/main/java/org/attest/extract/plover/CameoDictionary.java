@@ -129,6 +129,14 @@ public final class CameoDictionary {
     }
   }
 
+  /** Where the bundled files are: inside the lexicon bundle, so their hashes are part of its configuration. */
+  public static final String RESOURCE_DIR = "/org/attest/extract/lexicon/plover/";
+
+  /** The bundled files, as the lexicon bundle names them (relative to its directory). */
+  public static final List<String> BUNDLED_FILES = List.of("plover/CAMEO.2.0.txt", "plover/CAMEO2PLOVER-2021.txt",
+      "plover/plover-decisions.tsv", "plover/Phoenix.Countries.actors.txt", "plover/Phoenix.International.actors.txt",
+      "plover/Phoenix.MilNonState.actors.txt", "plover/Phoenix.agents.txt");
+
   /** The code meaning "this is not an event". */
   public static final String NULL_CODE = "---";
 
@@ -496,7 +504,7 @@ public final class CameoDictionary {
   }
 
   static List<String> resourceLines(String name) {
-    try (InputStream in = CameoDictionary.class.getResourceAsStream(name)) {
+    try (InputStream in = CameoDictionary.class.getResourceAsStream(RESOURCE_DIR + name)) {
       if (in == null) {
         throw new IllegalStateException("missing bundled resource " + name);
       }

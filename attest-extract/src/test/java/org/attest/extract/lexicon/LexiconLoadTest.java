@@ -18,7 +18,7 @@ class LexiconLoadTest {
 
   static final List<String> FILES = List.of("countries.tsv", "roles.txt", "institutions.txt", "metonyms.txt",
       "geo-nouns.txt", "content-nouns.txt", "light-verbs.txt", "cues.tsv", "events.tsv", "word-classes.tsv",
-      "function-words.tsv", "word-sets.tsv", "numbers.tsv");
+      "function-words.tsv", "word-sets.tsv", "numbers.tsv", "event-nouns.txt", "not-event-nouns.txt");
 
   @TempDir Path tmp;
   private int copies;
