@@ -27,8 +27,11 @@ class LexiconLoadTest {
   private Lexicons bundleWith(String file, String content) throws Exception {
     Path root = tmp.resolve("copy" + (++copies));
     Path dir = Files.createDirectories(root.resolve("lex"));
-    for (String f : FILES) {
+    List<String> all = new java.util.ArrayList<>(FILES);
+    all.addAll(org.attest.extract.plover.CameoDictionary.BUNDLED_FILES);
+    for (String f : all) {
       try (InputStream in = getClass().getClassLoader().getResourceAsStream("org/attest/extract/lexicon/" + f)) {
+        Files.createDirectories(dir.resolve(f).getParent());
         Files.copy(in, dir.resolve(f));
       }
     }
