@@ -488,8 +488,8 @@ public final class EntityExtractor extends Extractor {
         continue;
       }
       String code = actors.agent(lower(d, i, end));
-      if (code == null) {
-        continue;
+      if (code == null || code.startsWith("~BUS")) {
+        continue; // business agents name things as often as groups ("tanker", "firm"): not actors by themselves
       }
       int from = i > 0 && d.token(i - 1).word().equalsIgnoreCase("the") ? i - 1 : i;
       Cand c = new Cand(from, end, Kind.AGENT);

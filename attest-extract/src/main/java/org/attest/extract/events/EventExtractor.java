@@ -497,9 +497,11 @@ public final class EventExtractor extends Extractor {
     for (int ch : d.children(t.index())) {
       Token c = d.token(ch);
       if (c.relation() == DepRel.OBJ || c.relation() == DepRel.IOBJ || c.relation() == DepRel.NSUBJ_PASS) {
-        if (ctx.lexicon().inClass("military", c.key()) && ctx.mentionAt(ch) != null
-            && "AGENT".equals(ctx.mentionAt(ch).kind())) {
-          continue; // "sent 200 troops": the troops are what is sent, not the recipient
+        if (ctx.mentionAt(ch) != null && "AGENT".equals(ctx.mentionAt(ch).kind())) {
+          // A generic group as the object ("sent 200 troops", "arrested protesters") is left out of
+          // the target: the troops are what is sent, and descriptions never join across reports,
+          // so a description as target would keep reports of one event apart.
+          continue;
         }
         List<String> es = entitiesOf(ctx, ch, false);
         if (!es.isEmpty() && isActorType(ctx, es.get(0))) {
