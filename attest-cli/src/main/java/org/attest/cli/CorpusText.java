@@ -14,6 +14,8 @@ import org.attest.model.DocumentInfo;
 import org.attest.model.Entity;
 import org.attest.model.Event;
 import org.attest.model.Span;
+import org.attest.model.StatementTime;
+import java.time.LocalDate;
 import org.attest.store.LedgerStore;
 
 /** Lookups and wording shared by the store's query commands. */
@@ -94,6 +96,33 @@ final class CorpusText {
     return "\"" + (v.trigger() == null ? "" : v.trigger()) + "\"" + (sentence.isEmpty() ? "" : " in: " + sentence);
   }
 
+  /** When the statement was made: stated, or the publication date marked as inferred; null if unknown. */
+  StatementTime statementTime(Attribution a) {
+    DocumentInfo d = docs.get(a.doc());
+    return StatementTime.of(a, timeValue::get, d == null ? null : d.published());
+  }
+
+  /**
+   * The date an event without a date of its own was reported by: the earliest statement time of
+   * the claims about it (a stated one wins over a publication date on the same day); null if none.
+   */
+  StatementTime reportedOn(EventCluster k) {
+    StatementTime best = null;
+    LocalDate bestStart = null;
+    for (Attribution a : attributionsOf(k)) {
+      StatementTime t = statementTime(a);
+      TimexInterval i = t == null ? null : TimexInterval.parse(t.value());
+      if (i == null) {
+        continue;
+      }
+      if (best == null || i.start().isBefore(bestStart) || i.start().equals(bestStart) && best.inferred() && !t.inferred()) {
+        best = t;
+        bestStart = i.start();
+      }
+    }
+    return best;
+  }
+
   /** One attribution: who, how, on whose report, where. */
   String attributionLine(Attribution a) {
     StringBuilder sb = new StringBuilder();
@@ -106,6 +135,10 @@ final class CorpusText {
       sb.append(" \"").append(a.cue()).append('"');
     }
     sb.append(" — ").append(docLabel(a.doc())).append(" @").append(a.begin());
+    StatementTime t = statementTime(a);
+    if (t != null) {
+      sb.append("; statement ").append(t.inferred() ? "by " + t.label() : "on " + t.value());
+    }
     return sb.toString();
   }
 

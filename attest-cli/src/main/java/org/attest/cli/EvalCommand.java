@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       EvalMeantimeCommand.class,
       EvalMeantimeTextsCommand.class,
       EvalPloverCommand.class,
+      EvalPolnearCommand.class,
       TimelineEvalCommand.class,
     })
 public final class EvalCommand implements Runnable {

@@ -41,14 +41,14 @@ public final class ExportCommand implements Callable<Integer> {
       var corpus = StoreOptions.corpus(s);
       if (outFile == null) {
         OutputStream out = new BufferedOutputStream(System.out);
-        Exporter.export(f, corpus, out);
+        Exporter.export(f, corpus, StoreOptions.exportOptions(s), out);
         out.flush();
         return 0;
       }
       Path target = Files.isDirectory(outFile) ? outFile.resolve(f.defaultFileName()) : outFile;
       Path tmp = target.resolveSibling(target.getFileName() + ".part");
       try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
-        Exporter.export(f, corpus, out);
+        Exporter.export(f, corpus, StoreOptions.exportOptions(s), out);
       }
       Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
       System.err.println("attest: wrote " + target);

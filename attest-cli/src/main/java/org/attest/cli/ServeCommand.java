@@ -43,14 +43,28 @@ public final class ServeCommand implements Callable<Integer> {
       description = "Largest ingest upload, all files together (default: ${DEFAULT-VALUE}).")
   long maxUploadBytes;
 
+  @Option(names = "--upload-seconds", paramLabel = "S", defaultValue = "" + ServeOptions.DEFAULT_UPLOAD_SECONDS,
+      description = "Time budget of one upload: extraction past it is stopped, the rest fail with the reason"
+          + " (default: ${DEFAULT-VALUE}).")
+  int uploadSeconds;
+
+  @Option(names = "--max-document-bytes", paramLabel = "N", defaultValue = "" + ServeOptions.DEFAULT_MAX_DOCUMENT_BYTES,
+      description = "Largest single document of an upload (default: ${DEFAULT-VALUE}; 'attest ingest' takes larger).")
+  long maxDocumentBytes;
+
   @Override
   public Integer call() throws InterruptedException {
     String t = token != null ? token : System.getenv("ATTEST_TOKEN");
-    ServeOptions options = new ServeOptions(db, bind, port, t, openReads, maxUploadBytes, null);
+    ServeOptions options = new ServeOptions(db, bind, port, t, openReads, maxUploadBytes, null, uploadSeconds, maxDocumentBytes);
     WebServer server = WebServer.start(options, AttestPipeline::create);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      server.close();
+      try {
+        server.close();
+      } catch (RuntimeException | Error e) {
+        // stopping anyway: one line, no trace
+        System.err.println("attest: stopped (" + e.getClass().getSimpleName() + " while closing the store)");
+      }
       stopped.countDown();
     }, "attest-serve-stop"));
     System.err.println("attest: the analyst's desk is at " + server.url() + " (store " + server.storeLocation() + ")"

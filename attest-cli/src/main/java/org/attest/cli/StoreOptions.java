@@ -39,4 +39,15 @@ final class StoreOptions {
     }
     return v.ledger();
   }
+
+  /** The store's facts an export adds to the ledger: each document's author and copy-of link. */
+  static org.attest.export.ExportOptions exportOptions(LedgerStore store) {
+    java.util.Map<String, org.attest.export.ExportOptions.DocumentMeta> meta = new java.util.HashMap<>();
+    for (var d : store.documents()) {
+      if (d.author() != null || d.copyOf() != null) {
+        meta.put(d.id(), new org.attest.export.ExportOptions.DocumentMeta(d.author(), d.copyOf()));
+      }
+    }
+    return new org.attest.export.ExportOptions(meta, null);
+  }
 }

@@ -28,8 +28,11 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Real-world events across the stored reports, in time order. Dates keep their precision (a month is",
-      "shown as a month and sorted before the days in it); undated events come last. Each event lists its",
-      "independent sources (syndicated copies and relays count once) and every source's stance."
+      "shown as a month and sorted before the days in it). An event is placed by its own date; one without",
+      "a date of its own but with a dated statement about it is marked 'reported on DATE' (the earliest",
+      "statement, '(publication date)' where no statement date is stated) and placed there; events with",
+      "neither come last. Each event lists its independent sources (syndicated copies and relays count",
+      "once) and every source's stance with its statement time."
     })
 public final class TimelineCommand implements Callable<Integer> {
 
@@ -77,9 +80,13 @@ public final class TimelineCommand implements Callable<Integer> {
         }
         shown.add(k);
       }
-      shown.sort(Comparator.<EventCluster, Integer>comparing(k -> TimexInterval.parse(k.time()) == null ? 1 : 0)
-          .thenComparing(k -> start(k.time()))
-          .thenComparing(k -> -days(k.time()))
+      java.util.Map<String, String> placed = new java.util.HashMap<>();
+      for (EventCluster k : shown) {
+        placed.put(k.id(), placedBy(c, k));
+      }
+      shown.sort(Comparator.<EventCluster, Integer>comparing(k -> TimexInterval.parse(placed.get(k.id())) == null ? 1 : 0)
+          .thenComparing(k -> start(placed.get(k.id())))
+          .thenComparing(k -> -days(placed.get(k.id())))
           .thenComparing(k -> k.id(), org.attest.crossdoc.NaturalOrder.INSTANCE));
       PrintWriter out = spec.commandLine().getOut();
       if (format == OutputFormat.json) {
@@ -100,7 +107,7 @@ public final class TimelineCommand implements Callable<Integer> {
       for (EventCluster k : shown) {
         Event rep = c.events.get(k.events().get(0));
         Corroboration co = c.corroboration.get(k.id());
-        out.printf("%n%-22s %s %s: %s%n", CorpusText.when(k.time()), k.id(), k.type(), rep == null ? "-" : c.eventWords(rep));
+        out.printf("%n%-22s %s %s: %s%n", when(c, k), k.id(), k.type(), rep == null ? "-" : c.eventWords(rep));
         if (co != null) {
           List<String> names = co.independentSources().stream().map(c.corpus::sourceName).toList();
           out.printf("  %s%s%n", co.count() == 0 ? "no supporting source"
@@ -118,6 +125,24 @@ public final class TimelineCommand implements Callable<Integer> {
       out.flush();
       return 0;
     }
+  }
+
+  /** The event's own date, else the date it was reported on, else null. */
+  private static String placedBy(CorpusText c, EventCluster k) {
+    if (TimexInterval.parse(k.time()) != null) {
+      return k.time();
+    }
+    org.attest.model.StatementTime r = c.reportedOn(k);
+    return r == null ? k.time() : r.value();
+  }
+
+  /** "2025-03-02", "2025-03 (month)", "reported on 2025-03-04", "reported on 2025-03-04 (publication date)", "undated". */
+  static String when(CorpusText c, EventCluster k) {
+    if (TimexInterval.parse(k.time()) != null) {
+      return CorpusText.when(k.time());
+    }
+    org.attest.model.StatementTime r = c.reportedOn(k);
+    return r == null ? CorpusText.when(k.time()) : "reported on " + r.label();
   }
 
   static boolean involves(CorpusText c, EventCluster k, Set<String> ids) {

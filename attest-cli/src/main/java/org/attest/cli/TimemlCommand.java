@@ -78,13 +78,11 @@ public final class TimemlCommand implements Callable<Integer> {
   /** Speed of the tagger alone, in CPU time so that other load on the machine does not count. */
   private void time(TimeMLAnnotator annotator, PrintWriter o) throws Exception {
     java.util.List<TimeMLDocument> docs = new java.util.ArrayList<>();
-    try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(in)) {
-      for (Path f : files.filter(p -> p.toString().endsWith(".tml")).sorted().toList()) {
-        try {
-          docs.add(TimeMLReader.read(f));
-        } catch (TimeMLException e) {
-          // reported above
-        }
+    for (Path f : TimeMLDirectory.list(in)) {
+      try {
+        docs.add(TimeMLReader.read(in.resolve(f)));
+      } catch (TimeMLException e) {
+        // reported above
       }
     }
     java.lang.management.ThreadMXBean bean = java.lang.management.ManagementFactory.getThreadMXBean();

@@ -26,11 +26,11 @@ class IngestCommandTest {
         .containsPattern("skipped +\\S*photo.txt +skipped: binary, not text")
         .containsPattern("skipped +\\S*feed.rss +skipped: unparsable: not a well-formed RSS/Atom feed")
         .doesNotContain("README")
-        .contains("Summary: 0 ingested, 0 near-duplicate, 0 duplicate, 3 skipped, 0 failed (3 inputs, 0 unchanged)");
+        .contains("Summary: 0 ingested, 0 near-duplicate, 0 duplicate, 3 skipped, 0 failed, 0 unchanged (3 inputs)");
     // not a terminal here: plain progress lines on standard error
     assertThat(r.err()).contains("ingest: 3 files").containsPattern("\\[1/3\\] \\S*empty.txt: skipped: empty");
     var again = StoreCommandsEndToEndTest.attest("ingest", "--retry-failed", "--db", tmp.resolve("db").toString());
-    assertThat(again.out()).contains("(3 inputs, 3 unchanged)");
+    assertThat(again.out()).contains("3 unchanged (3 inputs)");
   }
 
   @Test

@@ -91,6 +91,37 @@ class StoreCommandsEndToEndTest {
     assertThat(iran.code()).isZero();
   }
 
+  /**
+   * Issue 11: an event is shown by its own date, or — without one — marked "reported on DATE" by
+   * its earliest statement; every claim line carries its statement time, inferred ones marked.
+   */
+  @Test
+  void everyEventWithADatedStatementHasItsOwnDateOrIsMarkedReportedOn() {
+    Run t = attest("timeline", "--db", db.toString());
+    assertThat(t.code()).as(t.err()).isZero();
+    String[] blocks = t.out().split("\n\n");
+    int own = 0;
+    int reported = 0;
+    for (String b : java.util.Arrays.copyOfRange(blocks, 1, blocks.length)) {
+      String header = b.lines().findFirst().orElseThrow();
+      boolean datedStatement = b.lines().anyMatch(l -> l.matches(".*; statement (on|by) \\d{4}-\\d\\d.*"));
+      assertThat(datedStatement).as("every sample claim is dated (stated or by publication): %s", b).isTrue();
+      assertThat(header).as("an event with a dated statement").doesNotStartWith("undated")
+          .matches("(\\d{4}-\\d\\d\\S* .*|reported on \\d{4}-\\d\\d-\\d\\d( \\(publication date\\))? c\\d+ .*)");
+      if (header.startsWith("reported on")) {
+        reported++;
+      } else {
+        own++;
+      }
+    }
+    assertThat(own).as("events dated by their own time").isGreaterThanOrEqualTo(2);
+    assertThat(reported).as("events dated only by the statements about them").isGreaterThanOrEqualTo(1);
+    // a claim whose cue has no date of its own is dated by its article, and says so
+    assertThat(t.out()).containsPattern("; statement by 2025-03-0\\d \\(publication date\\)");
+    // "confirmed on Wednesday": a stated statement date, not the article's
+    assertThat(t.out()).containsPattern("Iran CONFIRM \"confirmed\" — Gulf Review, 2025-03-06 .*; statement on 2025-03-05");
+  }
+
   @Test
   void findingsShowReversalContradictionAndCorroboration() {
     Run f = attest("findings", "--db", db.toString());

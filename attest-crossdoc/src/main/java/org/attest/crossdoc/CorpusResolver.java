@@ -43,33 +43,30 @@ public final class CorpusResolver {
       String doc = info.id();
       infos.add(info);
       Map<String, String> ids = new HashMap<>();
-      ids.put(Attribution.AUTHOR, Attribution.AUTHOR);
       for (Entity e : l.entities()) {
         ids.put(e.id(), entities.idOf.get(doc + "/" + e.id()));
       }
       // Ids are numbered per kind in corpus order; a counter per kind keeps them dense.
       renumber(l, doc, ids, origins, times.size(), events.size(), attributions.size(), quotes.size(), findings.size());
-      for (TimeExpression t : l.times()) {
-        times.add(new TimeExpression(ids.get(t.id()), doc, t.begin(), t.end(), t.text(), t.type(), t.value(), t.mod(), t.extractor()));
+      // Every item belongs to this document, whatever doc its extractor wrote.
+      for (TimeExpression x : l.times()) {
+        sameDocument(ids, x.doc(), doc);
       }
-      for (Event v : l.events()) {
-        events.add(new Event(ids.get(v.id()), doc, v.begin(), v.end(), v.trigger(), v.sentence(), v.type(), v.predicate(),
-            v.actor().stream().map(x -> ref(ids, x)).distinct().toList(), ref(ids, v.target()), ref(ids, v.location()),
-            ref(ids, v.time()), v.quantity(), v.modality(), v.polarity(), v.summary(), v.extractor(), v.mode(),
-            v.mentions()));
+      for (Event x : l.events()) {
+        sameDocument(ids, x.doc(), doc);
       }
-      for (Attribution a : l.attributions()) {
-        attributions.add(new Attribution(ids.get(a.id()), ref(ids, a.event()), ref(ids, a.source()), ref(ids, a.via()), doc,
-            a.begin(), a.end(), a.cue(), a.sourceMention(), a.content(), a.stance(), a.certainty(), ref(ids, a.time()),
-            a.extractor()));
+      for (Attribution x : l.attributions()) {
+        sameDocument(ids, x.doc(), doc);
       }
-      for (Quote q : l.quotes()) {
-        quotes.add(new Quote(ids.get(q.id()), doc, q.begin(), q.end(), q.text(), ref(ids, q.speaker()), q.extractor()));
+      for (Quote x : l.quotes()) {
+        sameDocument(ids, x.doc(), doc);
       }
-      for (Finding f : l.findings()) {
-        findings.add(new Finding(ids.get(f.id()), f.kind(), f.items().stream().map(x -> ref(ids, x)).toList(),
-            f.explanation(), f.extractor()));
-      }
+      Ledger r = l.remap(ids);
+      times.addAll(r.times());
+      events.addAll(r.events());
+      attributions.addAll(r.attributions());
+      quotes.addAll(r.quotes());
+      findings.addAll(r.findings());
     }
 
     Map<String, String> timeValue = new HashMap<>();
@@ -135,7 +132,9 @@ public final class CorpusResolver {
     }
   }
 
-  private static String ref(Map<String, String> ids, String id) {
-    return id == null ? null : ids.getOrDefault(id, id);
+  private static void sameDocument(Map<String, String> ids, String itemDoc, String doc) {
+    if (itemDoc != null && !itemDoc.equals(doc)) {
+      ids.putIfAbsent(itemDoc, doc);
+    }
   }
 }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import org.attest.model.Attribution;
 import org.attest.model.DocumentInfo;
+import org.attest.model.StatementTime;
 import org.attest.model.Entity;
 import org.attest.model.Event;
 import org.attest.model.Finding;
@@ -35,7 +36,8 @@ final class CrossFindings {
     AGAINST
   }
 
-  private record Statement(Attribution attribution, String origin, Side side, LocalDate date, String dateText) {}
+  private record Statement(Attribution attribution, String origin, Side side, LocalDate date, String dateText,
+      StatementTime time) {}
 
   final List<Corroboration> corroboration = new ArrayList<>();
   final List<Finding> findings = new ArrayList<>();
@@ -89,14 +91,11 @@ final class CrossFindings {
   }
 
   private Statement statement(Attribution a, Side side) {
-    String t = a.time() == null ? null : timeValue.get(a.time());
-    TimexInterval r = TimexInterval.parse(t);
-    if (r == null) {
-      DocumentInfo d = docs.get(a.doc());
-      t = d == null ? null : d.published();
-      r = TimexInterval.parse(t);
-    }
-    return new Statement(a, origin(a), side, r == null ? null : r.start(), r == null ? null : t);
+    // when the statement was made: stated, else the publication date marked as inferred
+    DocumentInfo d = docs.get(a.doc());
+    StatementTime st = StatementTime.of(a, timeValue::get, d == null ? null : d.published());
+    TimexInterval r = st == null ? null : TimexInterval.parse(st.value());
+    return new Statement(a, origin(a), side, r == null ? null : r.start(), st == null ? null : st.inferred() ? st.value() + ", publication date" : st.value(), st);
   }
 
   /** Supports or opposes; a supporting stance on a negated event ("said it did not happen") opposes. */
@@ -116,15 +115,8 @@ final class CrossFindings {
 
   /** The independent source behind an attribution: the end of its relay chain, as a source key. */
   String origin(Attribution a) {
-    Attribution o = a;
-    Set<String> seen = new HashSet<>();
-    while (o.via() != null && seen.add(o.id())) {
-      Attribution next = attributionById.get(o.via());
-      if (next == null) {
-        break;
-      }
-      o = next;
-    }
+    List<Attribution> chain = Voices.chain(a, attributionById);
+    Attribution o = chain.get(chain.size() - 1);
     if (!o.isAuthor()) {
       return o.source();
     }
@@ -199,12 +191,14 @@ final class CrossFindings {
       for (int i = 1; i < dated.size(); i++) {
         Statement before = dated.get(i - 1);
         Statement after = dated.get(i);
+        // across documents a publication date stands for its statement (a report carries recent
+        // statements); within one document it is only an upper bound (see StatementTime.order)
         if (before.side() != after.side() && before.date().isBefore(after.date())
             && !before.attribution().doc().equals(after.attribution().doc())) {
           add(FindingKind.STANCE_REVERSAL, List.of(before.attribution().id(), after.attribution().id()),
               name(e.getKey()) + " " + verb(before) + " " + what(c) + " (" + before.attribution().doc() + ", "
                   + before.dateText() + "), then " + verb(after) + " it (" + after.attribution().doc() + ", "
-                  + after.dateText() + ")");
+                  + after.dateText() + "); ordered by when the statements were made");
         }
       }
     }

@@ -204,7 +204,8 @@ class CrossDocumentTest {
     assertThat(out.clusters()).hasSize(1);
     assertThat(findings(out, FindingKind.STANCE_REVERSAL)).singleElement().satisfies(f -> {
       assertThat(f.items()).containsExactly("a2", "a1");
-      assertThat(f.explanation()).startsWith("Ruritania denied c1").contains("(d2, 2024-10-25), then confirmed it (d1, 2024-12-01)");
+      assertThat(f.explanation()).startsWith("Ruritania denied c1").contains("(d2, 2024-10-25), then confirmed it (d1, 2024-12-01, publication date)")
+          .endsWith("ordered by when the statements were made");
     });
     // Same source both ways is a reversal, not a contradiction.
     assertThat(findings(out, FindingKind.CONTRADICTION)).isEmpty();

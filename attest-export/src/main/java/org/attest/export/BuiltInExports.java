@@ -27,7 +27,12 @@ public final class BuiltInExports {
 
     @Override
     public void write(CorpusLedger corpus, OutputStream out) throws IOException {
-      JsonExport.write(corpus, out);
+      write(corpus, ExportOptions.NONE, out);
+    }
+
+    @Override
+    public void write(CorpusLedger corpus, ExportOptions options, OutputStream out) throws IOException {
+      JsonExport.write(corpus, options, out);
     }
   }
 
@@ -54,7 +59,12 @@ public final class BuiltInExports {
 
     @Override
     public void write(CorpusLedger corpus, OutputStream out) throws IOException {
-      CsvExport.writeZip(corpus, out);
+      write(corpus, ExportOptions.NONE, out);
+    }
+
+    @Override
+    public void write(CorpusLedger corpus, ExportOptions options, OutputStream out) throws IOException {
+      CsvExport.writeZip(corpus, options, out);
     }
   }
 
@@ -98,7 +108,12 @@ public final class BuiltInExports {
 
     @Override
     public void write(CorpusLedger corpus, OutputStream out) throws IOException {
-      ClaimReviewExport.write(corpus, out);
+      write(corpus, ExportOptions.NONE, out);
+    }
+
+    @Override
+    public void write(CorpusLedger corpus, ExportOptions options, OutputStream out) throws IOException {
+      ClaimReviewExport.write(corpus, options, out);
     }
   }
 

@@ -43,6 +43,15 @@ final class ClaimReviewExport {
   }
 
   static String render(CorpusLedger corpus) {
+    return render(corpus, ExportOptions.NONE);
+  }
+
+  /**
+   * Each review's {@code url} is the finding's page on the desk ({@code BASE/findings/ID}); its
+   * {@code datePublished} the latest publication date of the documents it rests on (the review
+   * could not be made before them; no clock is read, so the export stays deterministic).
+   */
+  static String render(CorpusLedger corpus, ExportOptions options) {
     ObjectMapper m = LedgerJson.mapper();
     var l = corpus.ledger();
     LedgerIndex index = new LedgerIndex(l);
@@ -77,6 +86,16 @@ final class ClaimReviewExport {
       ObjectNode review = graph.addObject();
       review.put("@type", "ClaimReview");
       review.put("@id", "#" + f.id());
+      review.put("url", options.baseUrl() + "findings/" + java.net.URLEncoder.encode(f.id(), StandardCharsets.UTF_8));
+      String latest = null;
+      for (String d : docIds) {
+        DocumentInfo doc = docs.get(d);
+        String p = doc == null || doc.published() == null ? null : doc.published().strip();
+        if (p != null && p.matches("\\d{4}-\\d{2}-\\d{2}.*") && (latest == null || p.substring(0, 10).compareTo(latest) > 0)) {
+          latest = p.substring(0, 10);
+        }
+      }
+      putIf(review, "datePublished", latest);
       review.put("claimReviewed", claimText(corpus, eventIds, events, f));
       ObjectNode claim = review.putObject("itemReviewed");
       claim.put("@type", "Claim");
@@ -131,7 +150,7 @@ final class ClaimReviewExport {
     }
   }
 
-  static void write(CorpusLedger corpus, OutputStream out) throws IOException {
-    out.write(render(corpus).getBytes(StandardCharsets.UTF_8));
+  static void write(CorpusLedger corpus, ExportOptions options, OutputStream out) throws IOException {
+    out.write(render(corpus, options).getBytes(StandardCharsets.UTF_8));
   }
 }

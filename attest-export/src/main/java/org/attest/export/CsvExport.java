@@ -42,6 +42,14 @@ public final class CsvExport {
 
   /** Table name ({@code events.csv} ...) to its CSV text, in a fixed order. */
   public static Map<String, String> tables(CorpusLedger corpus) {
+    return tables(corpus, ExportOptions.NONE);
+  }
+
+  /**
+   * The tables; {@code documents.csv} also carries each document's author and the document it is a
+   * near-copy of ({@code copy_of}), and its {@code path} is only the file name.
+   */
+  public static Map<String, String> tables(CorpusLedger corpus, ExportOptions options) {
     var l = corpus.ledger();
     LedgerIndex index = new LedgerIndex(l);
     Voices voices = new Voices(l);
@@ -58,9 +66,12 @@ public final class CsvExport {
     Map<String, Event> events = index.events();
 
     Map<String, String> out = new LinkedHashMap<>();
-    Csv d = new Csv("doc_id", "title", "outlet", "url", "published", "path", "language", "length", "sha256");
+    Csv d = new Csv("doc_id", "title", "outlet", "url", "published", "path", "language", "length", "sha256", "author",
+        "copy_of");
     for (DocumentInfo x : l.documents()) {
-      d.row(x.id(), x.title(), x.outlet(), x.url(), x.published(), x.path(), x.language(), x.length(), x.sha256());
+      ExportOptions.DocumentMeta meta = options.meta(x);
+      d.row(x.id(), x.title(), x.outlet(), x.url(), x.published(), ExportOptions.fileName(x.path()), x.language(), x.length(),
+          x.sha256(), meta.author(), meta.copyOf());
     }
     out.put("documents.csv", d.toString());
 
@@ -137,9 +148,9 @@ public final class CsvExport {
     return d == null ? null : d.toPlainString();
   }
 
-  static void writeZip(CorpusLedger corpus, OutputStream out) throws IOException {
+  static void writeZip(CorpusLedger corpus, ExportOptions options, OutputStream out) throws IOException {
     ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
-    for (Map.Entry<String, String> t : tables(corpus).entrySet()) {
+    for (Map.Entry<String, String> t : tables(corpus, options).entrySet()) {
       ZipEntry e = new ZipEntry(t.getKey());
       e.setTimeLocal(FIXED_TIME);
       zip.putNextEntry(e);

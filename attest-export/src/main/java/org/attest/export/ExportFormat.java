@@ -48,6 +48,15 @@ public interface ExportFormat {
   /** Writes the corpus; the stream is left open. */
   void write(CorpusLedger corpus, OutputStream out) throws IOException;
 
+  /**
+   * Writes the corpus with what the store knows beyond the ledger (authors, copy-of links) and
+   * where the desk is; a format that has no use for them writes as {@link #write(CorpusLedger,
+   * OutputStream)} does.
+   */
+  default void write(CorpusLedger corpus, ExportOptions options, OutputStream out) throws IOException {
+    write(corpus, out);
+  }
+
   /** Every registered format, in registration order. */
   static List<ExportFormat> all() {
     Map<String, ExportFormat> out = new LinkedHashMap<>();

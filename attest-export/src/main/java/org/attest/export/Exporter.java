@@ -22,7 +22,12 @@ public final class Exporter {
   private Exporter() {}
 
   public static void export(ExportFormat format, CorpusLedger corpus, OutputStream out) throws IOException {
-    format.write(corpus, out);
+    export(format, corpus, ExportOptions.NONE, out);
+  }
+
+  /** With what the store knows beyond the ledger (authors, copy-of links) and where the desk is. */
+  public static void export(ExportFormat format, CorpusLedger corpus, ExportOptions options, OutputStream out) throws IOException {
+    format.write(corpus, options, out);
     out.flush();
   }
 

@@ -223,6 +223,54 @@ class ExportTest {
     assertThatThrownBy(() -> ExportFormat.parse("pdf")).hasMessageContaining("json, csv, timelinejs, claimreview, gexf");
   }
 
+  @Test
+  void exportsCarryAuthorAndCopyOfAndNoLocalDirectories() throws IOException {
+    CorpusLedger c = corpus();
+    Ledger l = c.ledger();
+    List<DocumentInfo> docs = l.documents().stream().map(d -> new DocumentInfo(d.id(), d.sha256(), d.title(), d.outlet(), d.url(),
+        d.published(), "/home/analyst/private/" + d.id() + ".rss#item=2", d.language(), d.length())).toList();
+    CorpusLedger moved = new CorpusLedger(new Ledger(l.format(), docs, l.entities(), l.times(), l.events(), l.attributions(),
+        l.quotes(), l.findings()), c.entityMerges(), c.clusters(), c.corroboration());
+    ExportOptions o = new ExportOptions(Map.of("d2", new ExportOptions.DocumentMeta("Jane Roe", "d1")), "http://desk.example/");
+
+    ByteArrayOutputStream zip = new ByteArrayOutputStream();
+    Exporter.export(ExportFormat.CSV, moved, o, zip);
+    Map<String, String> files = new LinkedHashMap<>();
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip.toByteArray()), StandardCharsets.UTF_8)) {
+      for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
+        files.put(e.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      }
+    }
+    files.values().forEach(t -> assertThat(t).doesNotContain("/home/analyst"));
+    List<List<String>> rows = parseCsv(files.get("documents.csv"));
+    List<String> h = rows.get(0);
+    assertThat(rows.get(1).get(h.indexOf("path"))).isEqualTo("d1.rss#item=2");
+    assertThat(rows.get(2).get(h.indexOf("author"))).isEqualTo("Jane Roe");
+    assertThat(rows.get(2).get(h.indexOf("copy_of"))).isEqualTo("d1");
+    assertThat(rows.get(1).get(h.indexOf("copy_of"))).isEmpty();
+
+    ByteArrayOutputStream json = new ByteArrayOutputStream();
+    Exporter.export(ExportFormat.JSON, moved, o, json);
+    String text = json.toString(StandardCharsets.UTF_8);
+    assertThat(text).doesNotContain("/home/analyst");
+    JsonNode d2 = LedgerJson.mapper().readTree(text).get("documents").get(1);
+    assertThat(d2.get("author").asText()).isEqualTo("Jane Roe");
+    assertThat(d2.get("copy_of").asText()).isEqualTo("d1");
+    assertThat(d2.get("path").asText()).isEqualTo("d2.rss#item=2");
+    assertThat(LedgerJson.read(text).documents()).hasSize(3); // still the ledger contract
+
+    ByteArrayOutputStream cr = new ByteArrayOutputStream();
+    Exporter.export(ExportFormat.CLAIMREVIEW, moved, o, cr);
+    JsonNode graph = LedgerJson.mapper().readTree(cr.toByteArray()).get("@graph");
+    for (JsonNode review : graph) {
+      assertThat(review.get("url").asText()).startsWith("http://desk.example/findings/");
+      assertThat(review.get("datePublished").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
+    }
+    // the contradiction rests on all three reports: it could be made once the last one was out
+    assertThat(graph.get(0).get("datePublished").asText()).isEqualTo("2024-11-04");
+    assertThat(graph.get(0).get("url").asText()).isEqualTo("http://desk.example/findings/" + l.findings().get(0).id());
+  }
+
   /** A strict RFC 4180 reader: the test's own, so it does not share the writer's assumptions. */
   static List<List<String>> parseCsv(String s) {
     List<List<String>> rows = new ArrayList<>();

@@ -171,7 +171,7 @@ public final class InputFiles {
       }
       if (!attrs.isRegularFile()) {
         return List.of(InputOutcome.rejected(source, SkipReason.NOT_A_FILE,
-            attrs.isDirectory() ? "a directory" : "a FIFO, socket or device, not a regular file"));
+            attrs.isDirectory() ? "a directory" : "a FIFO, socket or device"));
       }
       String ext = extension(file);
       List<InputFormat> formats = formats();

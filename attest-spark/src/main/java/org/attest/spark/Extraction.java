@@ -56,7 +56,7 @@ final class Extraction {
       Ledger l = pipeline().extract(new SourceDocument(info, d.text()));
       ledger = new Ledger(l.format(), List.of(info), l.entities(), l.times(), l.events(), l.attributions(), l.quotes(),
           l.findings());
-    } catch (RuntimeException | StackOverflowError e) {
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       return new Extracted(d, id, null, null, SkipReason.EXTRACTION_FAILED.words() + ": " + oneLine(e), null, null);
     }
     int[] signature = MinHash.signature(d.text());

@@ -22,6 +22,9 @@ import org.attest.ingest.InputOutcome;
 import org.attest.ingest.InputRejectedException;
 import org.attest.ingest.PlainText;
 import org.attest.model.DocumentText;
+import org.attest.store.IngestResult;
+import org.attest.store.IngestStatus;
+import org.attest.store.LedgerStore;
 
 /**
  * Listing and reading the job's inputs with the project's own readers ({@link InputFiles}), so a
@@ -39,8 +42,8 @@ final class Inputs {
   static final IngestLimits LIMITS = new IngestLimits(PlainText.DEFAULT_MAX_BYTES,
       Math.max(PlainText.DEFAULT_MAX_BYTES, IngestLimits.DEFAULT.maxContainerBytes()));
 
-  /** One file to read, numbered in ingest order. */
-  record FileTask(int file, String path) implements Serializable {}
+  /** One file to read, numbered in ingest order; {@code root} confines what it may link to (local files). */
+  record FileTask(int file, String path, String root) implements Serializable {}
 
   /**
    * One input read from a file: accepted (with its text and hash) or refused with a reason, as
@@ -72,19 +75,19 @@ final class Inputs {
     return u != null && "file".equals(u.getScheme()) ? Path.of(u) : Path.of(path);
   }
 
-  /** The files under {@code input} in the order {@code attest ingest} reads them. */
-  static List<String> list(String input, Configuration hadoop) throws IOException {
-    List<String> out = new ArrayList<>();
+  /** The files under {@code input} in the order {@code attest ingest} reads them: {path, root} pairs. */
+  static List<String[]> list(String input, Configuration hadoop) throws IOException {
+    List<String[]> out = new ArrayList<>();
     if (isLocal(input)) {
-      for (Path p : InputFiles.expand(List.of(localPath(input)))) {
-        out.add(p.toString());
+      for (InputFiles.Input p : InputFiles.inputs(List.of(localPath(input)))) {
+        out.add(new String[] {p.file().toString(), p.root() == null ? null : p.root().toString()});
       }
       return out;
     }
     org.apache.hadoop.fs.Path root = new org.apache.hadoop.fs.Path(input);
     FileSystem fs = root.getFileSystem(hadoop);
     if (!fs.getFileStatus(root).isDirectory()) {
-      return List.of(root.toString());
+      return List.<String[]>of(new String[] {root.toString(), null});
     }
     String prefix = fs.makeQualified(root).toString();
     RemoteIterator<LocatedFileStatus> it = fs.listFiles(root, true);
@@ -93,10 +96,10 @@ final class Inputs {
       String p = s.getPath().toString();
       String rel = p.startsWith(prefix) ? p.substring(prefix.length()) : s.getPath().getName();
       if (s.isFile() && !hidden(rel) && !furniture(s.getPath().getName())) {
-        out.add(p);
+        out.add(new String[] {p, null});
       }
     }
-    out.sort(null);
+    out.sort(java.util.Comparator.comparing((String[] a) -> a[0]));
     return out;
   }
 
@@ -122,17 +125,25 @@ final class Inputs {
     String tmpPrefix = null;
     Path tmpDir = null;
     try {
+      if (task.path().length() > LedgerStore.MAX_SOURCE_CHARS - 32) {
+        // as Ingester.tooLong: the store cannot key such a path
+        IngestResult r = tooLong(task.path());
+        return List.of(new Input(task.file(), 0, r.source(), r.reason(), r.detail(), null, null, null, null, null, null, null));
+      }
       if (isLocal(task.path())) {
-        outcomes = InputFiles.read(localPath(task.path()), LIMITS);
+        Path file = localPath(task.path());
+        outcomes = InputFiles.read(task.root() == null ? InputFiles.Input.of(file)
+            : new InputFiles.Input(file, Path.of(task.root())), LIMITS);
       } else {
         tmpDir = Files.createTempDirectory("attest-spark-");
         Path local = copy(task.path(), tmpDir, hadoop);
         tmpPrefix = local.toString();
-        outcomes = InputFiles.read(local, LIMITS);
+        outcomes = InputFiles.read(InputFiles.Input.of(local), LIMITS);
       }
-    } catch (IOException e) {
-      return List.of(new Input(task.file(), 0, task.path(), "UNREADABLE", e.getMessage(), null, null, null, null, null, null,
-          null));
+    } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      // as Ingester: a reader that breaks makes the file UNREADABLE, never the run fail
+      return List.of(new Input(task.file(), 0, task.path(), "UNREADABLE",
+          e instanceof IOException ? e.getMessage() : Extraction.oneLine(e), null, null, null, null, null, null, null));
     } finally {
       if (tmpDir != null) {
         deleteQuietly(tmpDir);
@@ -158,6 +169,14 @@ final class Inputs {
           d.author(), d.url(), d.published()));
     }
     return out;
+  }
+
+  /** As {@code Ingester.tooLong}. */
+  static IngestResult tooLong(String source) {
+    String key = source.substring(0, 3000) + "\u2026[" + source.length() + " characters, sha256 "
+        + DocumentText.sha256(source).substring(0, 16) + "]";
+    return new IngestResult(key, IngestStatus.SKIPPED, "PATH_TOO_LONG", "its path has " + source.length()
+        + " characters; the store keeps paths of up to " + LedgerStore.MAX_SOURCE_CHARS + " (move or rename it)", null, null);
   }
 
   private static Path copy(String path, Path dir, Configuration hadoop) throws IOException {

@@ -12,6 +12,7 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
 import org.attest.crossdoc.CorpusInput;
 import org.attest.crossdoc.CorpusLedger;
 import org.attest.crossdoc.CorpusResolver;
@@ -51,13 +52,13 @@ public final class SparkIngest {
   public static Summary run(SparkSession spark, String input, String output, int partitions) throws IOException {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Configuration hadoop = jsc.hadoopConfiguration();
-    List<String> paths = Inputs.list(input, hadoop);
+    List<String[]> paths = Inputs.list(input, hadoop);
     if (paths.isEmpty()) {
       throw new IllegalArgumentException("no input files under " + input);
     }
     List<Inputs.FileTask> tasks = new ArrayList<>();
     for (int i = 0; i < paths.size(); i++) {
-      tasks.add(new Inputs.FileTask(i, paths.get(i)));
+      tasks.add(new Inputs.FileTask(i, paths.get(i)[0], paths.get(i)[1]));
     }
     int slices = partitions > 0 ? partitions : Math.max(1, jsc.defaultParallelism());
     Broadcast<SerializableConf> conf = jsc.broadcast(new SerializableConf(hadoop));
@@ -65,7 +66,7 @@ public final class SparkIngest {
     // 2. read
     JavaRDD<Inputs.Input> inputs = jsc.parallelize(tasks, Math.min(slices * 4, tasks.size()))
         .flatMap(t -> Inputs.read(t, conf.value().get()).iterator())
-        .cache();
+        .persist(StorageLevel.MEMORY_AND_DISK());
 
     // 3 + 4. one extraction per distinct text: its first occurrence in ingest order
     JavaRDD<Extraction.Extracted> extracted = inputs.filter(Inputs.Input::accepted)
@@ -73,7 +74,8 @@ public final class SparkIngest {
         .reduceByKey((a, b) -> earlier(a, b) ? a : b, slices)
         .values()
         .map(Extraction::extract)
-        .cache();
+        // never recomputed: an evicted partition would mean extracting its documents again
+        .persist(StorageLevel.MEMORY_AND_DISK());
 
     // 5. ingest order, over hashes only
     List<Inputs.Input> order = new ArrayList<>(inputs.map(SparkIngest::withoutText).collect());

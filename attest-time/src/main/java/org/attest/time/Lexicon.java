@@ -37,6 +37,31 @@ final class Lexicon {
           + "|" + UNITS + "|a\\s+couple\\s+of|a\\s+dozen|a\\s+half|half\\s+an?|an?)"
           + "(?:\\s+and\\s+a\\s+half)?";
 
+  /** A year in words: "nineteen ninety-six", "nineteen eighty", "two thousand", "two thousand and one". */
+  static final String SPELLED_YEAR =
+      "(?:(?:nineteen|eighteen)\\s+(?:(?:" + TENS + ")(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+          + "|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)"
+          + "|two\\s+thousand(?:\\s+(?:and\\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+          + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))?)";
+
+  /** The year a {@link #SPELLED_YEAR} match names, or null. */
+  static Integer spelledYear(String s) {
+    String t = s.toLowerCase(Locale.ROOT).trim().replaceAll("\\s+", " ");
+    if (t.startsWith("two thousand")) {
+      String rest = t.substring("two thousand".length()).trim();
+      if (rest.startsWith("and ")) rest = rest.substring(4);
+      if (rest.isEmpty()) return 2000;
+      String n = number(rest);
+      return n == null ? null : 2000 + Integer.parseInt(n);
+    }
+    String[] parts = t.split(" ", 2);
+    int century = parts[0].equals("nineteen") ? 1900 : 1800;
+    if (parts.length < 2) return null;
+    if (parts[1].equals("hundred")) return century;
+    String n = number(parts[1]);
+    return n == null || n.contains(".") ? null : century + Integer.parseInt(n);
+  }
+
   /** A vague quantity: the value keeps X ("several years" is PXY). */
   static final String VAGUE = "(?:several|a\\s+few|few|many|some|numerous|a\\s+number\\s+of|dozens\\s+of|hundreds\\s+of)";
 

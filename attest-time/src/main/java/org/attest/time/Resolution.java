@@ -13,10 +13,22 @@ import org.attest.time.TimePoint.Grain;
  */
 final class Resolution {
 
-  /** A rule's interpretation; {@code point} is the calendar point for DATE/TIME values, else null. */
-  record Result(String type, String value, String mod, TimePoint point) {
+  /**
+   * A rule's interpretation; {@code point} is the calendar point for DATE/TIME values, else null.
+   * A {@code comparison} ("a year earlier", "the year-ago quarter") is a point the text compares
+   * with, not one it moves to: it does not become the reference for what follows.
+   */
+  record Result(String type, String value, String mod, TimePoint point, boolean comparison) {
+    Result(String type, String value, String mod, TimePoint point) {
+      this(type, value, mod, point, false);
+    }
+
     Result withMod(String m) {
-      return new Result(type, value, m, point);
+      return new Result(type, value, m, point, comparison);
+    }
+
+    Result asComparison() {
+      return new Result(type, value, mod, point, true);
     }
   }
 
@@ -25,14 +37,36 @@ final class Resolution {
   final TimePoint reference;
   final int begin;
   final int end;
+  private final java.util.Map<Grain, TimePoint> mentioned;
   private Direction direction;
 
   Resolution(String text, LocalDate anchor, TimePoint reference, int begin, int end) {
+    this(text, anchor, reference, java.util.Map.of(), begin, end);
+  }
+
+  /** {@code mentioned}: the last point the text named at each grain (a quarter, a year ...). */
+  Resolution(String text, LocalDate anchor, TimePoint reference, java.util.Map<Grain, TimePoint> mentioned,
+      int begin, int end) {
     this.text = text;
     this.anchor = anchor;
     this.reference = reference;
+    this.mentioned = mentioned;
     this.begin = begin;
     this.end = end;
+  }
+
+  /**
+   * The period a report is about at grain {@code g} ("the quarter", "the latest period"): the last
+   * one the text named at that grain, else the last complete one before the publication date.
+   */
+  TimePoint discourse(Grain g) {
+    TimePoint p = mentioned.get(g);
+    return p != null ? p : Relative.anchored(-1, g).resolve(this);
+  }
+
+  /** The last point named at exactly grain {@code g}, or null. */
+  TimePoint mentioned(Grain g) {
+    return mentioned.get(g);
   }
 
   /** A backward shift is vetoed when the sentence reports a plan ("said it will ... in March"). */
@@ -77,6 +111,17 @@ final class Resolution {
 
   // ---- underspecified points: the year (or week) is chosen by the sentence's direction ----
 
+  /**
+   * How far past the publication date a dated day may lie and still be read in its year when the
+   * sentence is in the past tense: news in the past tense names coming deadlines, payment and
+   * record dates ("declared a dividend payable Dec. 15"), and a date a few weeks ahead is far
+   * likelier than one almost a year back.
+   */
+  static final int PAST_TENSE_AHEAD_DAYS = 75;
+
+  /** How far before the publication date a dated day may lie and still be read in its year under a future cue. */
+  static final int FUTURE_TENSE_BEHIND_DAYS = 14;
+
   /** A month without a year: the anchor's year unless the tense points across a year boundary. */
   Result month(int month) {
     if (anchor == null) {
@@ -97,30 +142,64 @@ final class Resolution {
     return date(TimePoint.month(y, month));
   }
 
-  /** A day of a month without a year. */
+  /** A day of a month without a year: the nearest occurrence the tense allows (see the constants above). */
   Result monthDay(int month, int day) {
     if (anchor == null) {
       return new Result("DATE", String.format("XXXX-%02d-%02d", month, day), null, null);
     }
     int y = anchor.getYear();
-    int cmp = Integer.compare(month * 100 + day, anchor.getMonthValue() * 100 + anchor.getDayOfMonth());
+    LocalDate same = dayOrNull(y, month, day);
+    if (same == null && month == 2 && day == 29) {
+      Direction d = direction();
+      for (int k = 1; k < 8 && same == null; k++) {
+        same = dayOrNull(d == Direction.FUTURE ? y + k : y - k, month, day);
+      }
+      return same == null ? null : date(new TimePoint(same, Grain.DAY));
+    }
+    if (same == null) {
+      return null;
+    }
+    long ahead = daysBetween(anchor, same); // > 0: after the anchor
     Direction d = direction();
-    if (d == Direction.PAST && cmp > 0 && !futureReported()) {
+    if (d == Direction.PAST && ahead > PAST_TENSE_AHEAD_DAYS && !futureReported()) {
       y--;
-    } else if (d == Direction.FUTURE && cmp < 0) {
+    } else if (d == Direction.FUTURE && ahead < -FUTURE_TENSE_BEHIND_DAYS) {
       y++;
-    } else if (d == Direction.NONE && month - anchor.getMonthValue() > 6) {
+    } else if (d == Direction.NONE && ahead > 183) {
       y--;
-    } else if (d == Direction.NONE && anchor.getMonthValue() - month > 6) {
+    } else if (d == Direction.NONE && ahead < -183) {
       y++;
     }
     LocalDate date = dayOrNull(y, month, day);
-    if (date == null && month == 2 && day == 29) {
-      // Feb 29 exists only in leap years: take the nearest leap year in the cued direction
-      for (int k = 1; k < 8 && date == null; k++) {
-        date = dayOrNull(d == Direction.FUTURE ? y + k : y - k, month, day);
-      }
+    return date == null ? null : date(new TimePoint(date, Grain.DAY));
+  }
+
+  /**
+   * A yearly day given by a rule ({@code inYear} gives it in a year, null where it does not exist):
+   * the anchor's year, or the one before or after as the tense asks, with the same windows as a
+   * dated day.
+   */
+  Result yearly(java.util.function.IntFunction<LocalDate> inYear, String unknownValue) {
+    if (anchor == null) {
+      return new Result("DATE", unknownValue, null, null);
     }
+    int y = anchor.getYear();
+    LocalDate same = inYear.apply(y);
+    if (same == null) {
+      return null;
+    }
+    long ahead = daysBetween(anchor, same);
+    Direction d = direction();
+    if (d == Direction.PAST && ahead > PAST_TENSE_AHEAD_DAYS && !futureReported()) {
+      y--;
+    } else if (d == Direction.FUTURE && ahead < -FUTURE_TENSE_BEHIND_DAYS) {
+      y++;
+    } else if (d == Direction.NONE && ahead > 183) {
+      y--;
+    } else if (d == Direction.NONE && ahead < -183) {
+      y++;
+    }
+    LocalDate date = inYear.apply(y);
     return date == null ? null : date(new TimePoint(date, Grain.DAY));
   }
 
@@ -148,6 +227,24 @@ final class Resolution {
   }
 
   /**
+   * "The weekend": the latest one that began on or before the publication date, or with a future
+   * cue the first one that has not ended. {@code past} forces the former ("this past weekend").
+   */
+  Result weekend(boolean past) {
+    if (anchor == null) {
+      return new Result("DATE", TimePoint.unknown(Grain.WEEKEND), null, null);
+    }
+    int dow = anchor.getDayOfWeek().getValue(); // 6 Saturday, 7 Sunday
+    LocalDate saturday;
+    if (!past && direction() == Direction.FUTURE) {
+      saturday = dow == 7 ? anchor.minusDays(1) : anchor.plusDays(6 - dow);
+    } else {
+      saturday = anchor.minusDays((dow - 6 + 7) % 7);
+    }
+    return date(TimePoint.of(saturday, Grain.WEEKEND));
+  }
+
+  /**
    * A quarter (1–4), half (1–2) or season (0–3) without a year: the anchor's year, or the previous
    * one when the tense is past and the part is still to come, the next when the tense is future and
    * the part is over.
@@ -161,7 +258,9 @@ final class Resolution {
     Direction d = direction();
     if (d == Direction.PAST && p.start().isAfter(now.start()) && !futureReported()) {
       p = part(g, now.year() - 1, index);
-    } else if (d == Direction.FUTURE && p.start().isBefore(now.start())) {
+    } else if (d == Direction.FUTURE && p.plus(1).start().isBefore(now.start())) {
+      // a future cue moves a part to next year only when it ended before the last one: results for
+      // the quarter just ended are still to come ("will report third-quarter results" in October)
       p = part(g, now.year() + 1, index);
     }
     return date(p);

@@ -42,7 +42,11 @@ final class Rules {
 
   record Rule(String name, Pattern pattern, Guard guard, Interpreter interpreter) {}
 
-  static final List<Rule> ALL = new ArrayList<>();
+  /** Filled once by the static initializer below, then frozen into {@link #ALL}. */
+  private static final List<Rule> TABLE = new ArrayList<>();
+
+  /** The rules in priority order (earlier wins between equally long matches); immutable. */
+  static final List<Rule> ALL;
 
   private static void rule(String name, String regex, Interpreter fn) {
     rule(name, regex, (t, m) -> true, fn);
@@ -53,7 +57,7 @@ final class Rules {
         Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?:" + regex + ")(?![\\p{L}\\p{N}])",
             Pattern.CASE_INSENSITIVE);
-    ALL.add(new Rule(name, p, guard, fn));
+    TABLE.add(new Rule(name, p, guard, fn));
   }
 
   // ---------------------------------------------------------------- small helpers
@@ -218,15 +222,8 @@ final class Rules {
     if (group(m, "y") != null) {
       return TimePoint.year(year(m.group("y")));
     }
-    String rel = lower(m.group("yrel"));
-    return switch (rel) {
-      case "last", "the past" -> shift(r.anchor(Grain.YEAR), -1);
-      case "next", "the coming" -> shift(r.anchor(Grain.YEAR), 1);
-      case "the previous" -> shift(r.reference(Grain.YEAR), -1);
-      case "the following" -> shift(r.reference(Grain.YEAR), 1);
-      case "the same", "that" -> r.reference(Grain.YEAR);
-      default -> r.anchor(Grain.YEAR);
-    };
+    Relative rel = Relative.of(m.group("yrel"), Grain.YEAR);
+    return rel == null ? r.anchor(Grain.YEAR) : rel.resolve(r);
   }
 
   /** A named group's text, or null where the pattern has no such group or it did not take part. */
@@ -234,18 +231,6 @@ final class Rules {
     try {
       return m.group(name);
     } catch (IllegalArgumentException e) {
-      return null;
-    }
-  }
-
-  /** {@code p} moved by {@code n} of its grain; null when unknown or off the calendar ("10^12 years ago"). */
-  static TimePoint shift(TimePoint p, long n) {
-    if (p == null) {
-      return null;
-    }
-    try {
-      return p.plus(n);
-    } catch (java.time.DateTimeException | ArithmeticException e) {
       return null;
     }
   }
@@ -339,19 +324,36 @@ final class Rules {
     rule("month-relative", "(?<rel>last|next|this|the\\s+following|the\\s+previous|the\\s+same|that)\\s+(?<mo>" + MONTH_FULL + ")",
         (m, r) -> {
           int mo = Lexicon.month(m.group("mo"));
-          String rel = lower(m.group("rel"));
-          if (rel.equals("this")) return r.month(mo);
-          TimePoint base = rel.startsWith("the") || rel.equals("that") ? r.reference(Grain.MONTH) : r.anchor(Grain.MONTH);
-          if (base == null) return new Result("DATE", String.format("XXXX-%02d", mo), null, null);
-          int y = base.year();
-          int bm = base.start().getMonthValue();
-          if (rel.equals("last") || rel.equals("the previous")) {
-            if (mo >= bm) y--;
-          } else if (rel.equals("next") || rel.equals("the following")) {
-            if (mo <= bm) y++;
-          }
-          return date(TimePoint.month(y, mo));
+          TimePoint p = Relative.of(m.group("rel"), Grain.MONTH).occurrence(r, Grain.MONTH, y -> TimePoint.month(y, mo));
+          return p == null ? new Result("DATE", String.format("XXXX-%02d", mo), null, null) : date(p);
         });
+    // holidays: the year as for a dated day ("on Christmas Day" read in December is this one)
+    rule("holiday", "(?:(?<rel>last|next|this)\\s+)?(?<h>" + Holidays.NAMES + ")(?:\\s*,?\\s*(?<y>" + YEAR4 + "))?",
+        // "the Christmas sales period", "the Easter holidays": a season named after the day
+        (t, m) -> m.group("y") != null || !Set.of("season", "period", "sales", "shopping", "holiday", "holidays", "break",
+            "rush", "trading", "week", "weekend", "recess", "vacation", "spending", "quarter")
+            .contains(nextWord(t, m.end()).toLowerCase(Locale.ROOT)),
+        (m, r) -> {
+          Holidays.Holiday h = Holidays.of(m.group("h"));
+          if (m.group("y") != null) {
+            LocalDate d = h.in(year(m.group("y")));
+            return d == null ? null : date(new TimePoint(d, Grain.DAY));
+          }
+          if (m.group("rel") != null) {
+            TimePoint p = Relative.of(m.group("rel"), Grain.DAY).occurrence(r, Grain.DAY, y -> new TimePoint(h.in(y), Grain.DAY));
+            return p == null ? Resolution.ref("DATE", "XXXX-XX-XX") : date(p);
+          }
+          return r.yearly(h::in, h.unknownValue());
+        });
+    rule("spelled-year", "(?:(?:the\\s+)?year\\s+)?(?<sy>" + Lexicon.SPELLED_YEAR + ")",
+        (t, m) -> Lexicon.spelledYear(m.group("sy")) != null
+            && (lower(m.group()).startsWith("the year") || lower(m.group()).startsWith("year")
+                || !lower(m.group("sy")).startsWith("two thousand")
+                || Set.of("in", "since", "by", "until", "of").contains(previousWord(t, m.start()).toLowerCase(Locale.ROOT))),
+        (m, r) -> date(TimePoint.year(Lexicon.spelledYear(m.group("sy")))));
+    rule("month-spelled-year", "(?<mo>" + MONTH_FULL + ")\\s*,?\\s*(?:of\\s+)?(?<sy>" + Lexicon.SPELLED_YEAR + ")",
+        (t, m) -> Lexicon.spelledYear(m.group("sy")) != null,
+        (m, r) -> date(TimePoint.month(Lexicon.spelledYear(m.group("sy")), Lexicon.month(m.group("mo")))));
     rule("month", "(?<mo>" + MONTH_FULL + ")", Rules::plausibleBareMonth,
         (m, r) -> r.month(Lexicon.month(m.group("mo"))));
 
@@ -365,16 +367,7 @@ final class Rules {
     rule("year-edge-relative", EDGE + "\\s+(?<yrel>this|last|next|the|the\\s+previous|the\\s+following|the\\s+same|that)\\s+(?<u>year|month|week|decade|century|quarter)",
         (m, r) -> {
           Grain g = unitGrain(unitCode(m.group("u")));
-          String rel = lower(m.group("yrel"));
-          TimePoint p = switch (rel) {
-            case "last" -> shift(r.anchor(g), -1);
-            case "next" -> shift(r.anchor(g), 1);
-            case "the previous" -> shift(r.reference(g), -1);
-            case "the following" -> shift(r.reference(g), 1);
-            case "the same", "that" -> r.reference(g);
-            default -> r.anchor(g);
-          };
-          return withEdge(date(p, g), m);
+          return withEdge(date(Relative.of(m.group("yrel"), g).resolve(r), g), m);
         });
     rule("decade", "(?:the\\s+)?(?:(?<edge>early|mid|late)[\\s-]*)?(?:(?<c>1[0-9]|20)(?<d>\\d)0|'(?<d2>\\d)0)'?s",
         (m, r) -> {
@@ -393,7 +386,7 @@ final class Rules {
         });
 
     // ------------------------------------------------------------ quarters, halves, seasons
-    rule("quarter-of-year", "(?:the\\s+)?" + QUARTER_ORD + "[\\s-]+quarter\\s*(?:(?:of|in)\\s+)?,?\\s*" + YEAR_PHRASE,
+    rule("quarter-of-year", "(?:the\\s+)?(?:fiscal\\s+)?" + QUARTER_ORD + "[\\s-]+quarter\\s*(?:(?:of|in)\\s+)?,?\\s*" + YEAR_PHRASE,
         (m, r) -> {
           TimePoint y = yearOf(m, r);
           int q = quarterIndex(m.group("q"));
@@ -406,14 +399,64 @@ final class Rules {
           int q = Integer.parseInt(m.group("q") != null ? m.group("q") : m.group("q2"));
           return date(TimePoint.quarter(y, q));
         });
-    rule("quarter", "(?:the\\s+)?" + QUARTER_ORD + "[\\s-]+quarter|Q(?<qq>[1-4])",
+    rule("quarter", "(?:the\\s+)?(?:fiscal\\s+)?" + QUARTER_ORD + "[\\s-]+quarter|Q(?<qq>[1-4])",
         (t, m) -> !nextWord(t, m.end()).equalsIgnoreCase("of"),
         (m, r) -> {
           int q = m.group("qq") != null ? Integer.parseInt(m.group("qq")) : quarterIndex(m.group("q"));
           return r.partOfYear(Grain.QUARTER, q, "XXXX-Q" + q);
         });
+    // the period a financial report is about, and the same period a year before
+    rule("quarter-year-ago", "(?:the\\s+)?(?:comparable\\s+|corresponding\\s+|same\\s+)?(?:year-(?:ago|earlier)|year\\s+(?:ago|earlier)|prior-year|year-before)"
+            + "(?:\\s+(?:" + QUARTER_ORD + "[\\s-]+)?(?:fiscal\\s+)?(?<u>quarter|period))?"
+            + "|the\\s+(?:same|comparable|corresponding|year-earlier|year-ago)\\s+(?<u2>quarter|period|month|week)\\s+(?:of\\s+)?(?:last\\s+year|a\\s+year\\s+(?:ago|earlier|before)|the\\s+(?:previous|prior|last)\\s+year)"
+            + "|the\\s+(?<u3>quarter|period)\\s+a\\s+year\\s+(?:ago|earlier)"
+            + "|last\\s+year's\\s+(?:(?<q4>first|second|third|fourth|final|1st|2nd|3rd|4th)[\\s-]+)?(?:fiscal\\s+)?(?<u4>quarter|period)",
+        (m, r) -> {
+          String u2 = lower(group(m, "u2"));
+          if (u2 != null && !u2.equals("quarter")) {
+            // "the same month last year", "the same period last year" after a month: that grain, a year back
+            Grain g = u2.equals("month") ? Grain.MONTH : u2.equals("week") ? Grain.WEEK : null;
+            TimePoint ref = r.reference;
+            if (g == null && ref != null && (ref.grain() == Grain.MONTH || ref.grain() == Grain.HALF)) g = ref.grain();
+            if (g != null) {
+              TimePoint base = r.reference(g);
+              return base == null ? Resolution.ref("DATE", TimePoint.unknown(g))
+                  : date(base.plus(-1, Grain.YEAR)).asComparison();
+            }
+          }
+          TimePoint q = r.discourse(Grain.QUARTER);
+          if (q == null) return Resolution.ref("DATE", "XXXX-QX");
+          String qi = group(m, "q") != null ? m.group("q") : group(m, "q4");
+          if (qi != null) q = TimePoint.quarter(q.year(), quarterIndex(qi));
+          TimePoint p = q.plus(-1, Grain.YEAR);
+          boolean bare = m.group("u") == null && m.group("u2") == null && m.group("u3") == null && m.group("u4") == null;
+          if (bare && r.mentioned(Grain.QUARTER) == null) {
+            p = Relative.anchored(-1, Grain.YEAR).resolve(r); // "year-earlier profit" with no quarter in sight
+          }
+          return date(p).asComparison();
+        });
+    rule("quarter-discourse", "the\\s+(?:(?<latest>latest|most\\s+recent|just[-\\s]ended|recent)\\s+)?(?:fiscal\\s+)?(?<u>quarter|period)",
+        (t, m) -> !nextWord(t, m.end()).equalsIgnoreCase("of") && !t.substring(m.start(), m.end()).endsWith("Quarter")
+            && (m.group("latest") != null || lower(m.group("u")).equals("quarter")),
+        (m, r) -> date(m.group("latest") != null ? Relative.anchored(-1, Grain.QUARTER).resolve(r) : r.discourse(Grain.QUARTER),
+            Grain.QUARTER));
+    rule("quarter-of-named-year", "(?:(?:the\\s+)?(?<y>" + YEAR4 + ")|(?<yrel>this|last|next)\\s+year's)\\s+(?:(?:fiscal\\s+)?" + QUARTER_ORD
+            + "[\\s-]+)?(?:fiscal\\s+)?(?<u>quarter|period)",
+        (m, r) -> {
+          TimePoint y = group(m, "y") != null ? TimePoint.year(year(m.group("y"))) : Relative.of(m.group("yrel"), Grain.YEAR).resolve(r);
+          if (y == null) return Resolution.ref("DATE", group(m, "q") == null ? "XXXX-QX" : "XXXX-Q" + quarterIndex(m.group("q")));
+          int q;
+          if (group(m, "q") != null) {
+            q = quarterIndex(m.group("q"));
+          } else {
+            TimePoint d = r.discourse(Grain.QUARTER);
+            if (d == null) return date(y);
+            q = (d.start().getMonthValue() - 1) / 3 + 1;
+          }
+          return date(TimePoint.quarter(y.year(), q));
+        });
     rule("quarter-relative", "(?<rel>this|last|next|the\\s+last|the\\s+past|the\\s+previous|the\\s+following|the\\s+current|the\\s+coming|the\\s+same|the\\s+next|that)\\s+quarter",
-        (m, r) -> relative(lower(m.group("rel")), Grain.QUARTER, r));
+        (m, r) -> date(Relative.of(m.group("rel"), Grain.QUARTER).resolve(r), Grain.QUARTER));
     rule("half-of-year", "(?:the\\s+)?" + HALF_ORD + "\\s+half\\s*(?:(?:of|in)\\s+)?,?\\s*" + YEAR_PHRASE,
         (m, r) -> {
           TimePoint y = yearOf(m, r);
@@ -450,17 +493,9 @@ final class Rules {
           Result res;
           if (m.group("y") != null) {
             res = date(TimePoint.season(year(m.group("y")), idx));
-          } else if (rel != null && (rel.equals("last") || rel.equals("the past") || rel.equals("the previous"))) {
-            TimePoint now = r.anchor(Grain.SEASON);
-            if (now == null) return Resolution.ref("DATE", "XXXX-" + new String[] {"SP", "SU", "FA", "WI"}[idx]);
-            TimePoint p = TimePoint.season(now.year(), idx);
-            if (!p.start().isBefore(now.start())) p = TimePoint.season(now.year() - 1, idx);
-            res = date(p);
-          } else if (rel != null && (rel.equals("next") || rel.equals("the coming") || rel.equals("the following"))) {
-            TimePoint now = r.anchor(Grain.SEASON);
-            if (now == null) return Resolution.ref("DATE", "XXXX-" + new String[] {"SP", "SU", "FA", "WI"}[idx]);
-            TimePoint p = TimePoint.season(now.year(), idx);
-            if (!p.start().isAfter(now.start())) p = TimePoint.season(now.year() + 1, idx);
+          } else if (rel != null && !rel.equals("the") && Relative.isRelativeWord(rel)) {
+            TimePoint p = Relative.of(rel, Grain.SEASON).occurrence(r, Grain.SEASON, y -> TimePoint.season(y, idx));
+            if (p == null) return Resolution.ref("DATE", "XXXX-" + new String[] {"SP", "SU", "FA", "WI"}[idx]);
             res = date(p);
           } else {
             res = r.partOfYear(Grain.SEASON, idx, "XXXX-" + new String[] {"SP", "SU", "FA", "WI"}[idx]);
@@ -471,6 +506,11 @@ final class Rules {
     // ------------------------------------------------------------ days relative to the anchor
     rule("today", "(?<w>today|tonight|yesterday|tomorrow|the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow)"
             + "(?:\\s+(?<pod>morning|afternoon|evening|night))?",
+        // "today's youth", "today's computers": the present era, not the day
+        (t, m) -> !(lower(m.group("w")).equals("today") && m.group("pod") == null && t.startsWith("'s", m.end())
+            && !Set.of("meeting", "vote", "talks", "session", "announcement", "decision", "deadline", "game", "match",
+                "trading", "election", "hearing", "summit", "ruling", "statement", "rally", "attack")
+                .contains(nextWord(t, m.end() + 2).toLowerCase(Locale.ROOT))),
         (m, r) -> {
           String w = lower(m.group("w"));
           int off = switch (w) {
@@ -480,21 +520,33 @@ final class Rules {
             case "the day after tomorrow" -> 2;
             default -> 0;
           };
-          TimePoint p = shift(r.anchor(Grain.DAY), off);
+          TimePoint p = Relative.anchored(off, Grain.DAY).resolve(r);
           String pod = w.equals("tonight") ? "night" : lower(m.group("pod"));
           return withPartOfDay(p, pod);
         });
     rule("today-edge", "(?<w>earlier|later)\\s+(?:today|this\\s+(?<u>week|month|year|decade|quarter))",
         (m, r) -> {
           Grain g = m.group("u") == null ? Grain.DAY : unitGrain(unitCode(m.group("u")));
-          return date(r.anchor(g), g);
+          return date(Relative.anchored(0, g).resolve(r), g);
         });
     rule("part-of-day", "(?<rel>this|last|yesterday|tomorrow)\\s+(?<pod>morning|afternoon|evening|night)",
         (m, r) -> {
           String rel = lower(m.group("rel"));
           int off = rel.equals("last") || rel.equals("yesterday") ? -1 : rel.equals("tomorrow") ? 1 : 0;
-          return withPartOfDay(shift(r.anchor(Grain.DAY), off), lower(m.group("pod")));
+          return withPartOfDay(Relative.anchored(off, Grain.DAY).resolve(r), lower(m.group("pod")));
         });
+    rule("weekday-date", "(?<wd>" + WEEKDAY + ")\\s*,?\\s+(?<mo>" + MONTH + ")\\s*(?<d>" + DAY_NUM + ")(?:\\s*,\\s*(?<y>" + YEAR4 + "))?",
+        (m, r) -> {
+          int mo = Lexicon.month(m.group("mo"));
+          int d = Lexicon.dayNumber(m.group("d"));
+          if (m.group("y") != null) {
+            LocalDate day = Resolution.dayOrNull(year(m.group("y")), mo, d);
+            return day == null ? null : date(new TimePoint(day, Grain.DAY));
+          }
+          return r.monthDay(mo, d);
+        });
+    rule("the-weekend", "(?:the|this\\s+past)\\s+weekend",
+        (m, r) -> r.weekend(lower(m.group()).startsWith("this past")));
     rule("weekday", "(?:(?<rel>last|next|this|past|coming)\\s+)?(?<wd>" + WEEKDAY + ")(?:\\s*,?\\s*(?<pod>morning|afternoon|evening|night))?",
         (m, r) -> {
           Result d = r.weekday(Lexicon.weekday(m.group("wd")), lower(m.group("rel")));
@@ -506,10 +558,7 @@ final class Rules {
     // ------------------------------------------------------------ relative to the last mentioned date
     rule("day-after", "(?<rel>the\\s+next|the\\s+following|the\\s+previous|the\\s+same|that|the\\s+prior)\\s+(?<u>day|morning|evening|night|afternoon)",
         (m, r) -> {
-          String rel = lower(m.group("rel"));
-          int off = rel.equals("the next") || rel.equals("the following") ? 1
-              : rel.equals("the previous") || rel.equals("the prior") ? -1 : 0;
-          TimePoint p = shift(r.reference(Grain.DAY), off);
+          TimePoint p = Relative.of(m.group("rel"), Grain.DAY).resolve(r);
           String u = lower(m.group("u"));
           return u.equals("day") ? date(p, Grain.DAY) : withPartOfDay(p, u);
         });
@@ -518,17 +567,18 @@ final class Rules {
           Grain g = unitGrain(unitCode(m.group("u")));
           String rel = lower(m.group("rel"));
           int off = rel.equals("after") || rel.equals("later") ? 1 : -1;
-          return date(shift(r.reference(g), off), g);
+          return date(Relative.referenced(off, g).resolve(r), g);
         });
     rule("unit-relative", "(?<rel>this|last|next|past|previous|coming|current|the\\s+following|the\\s+previous|the\\s+past"
             + "|the\\s+coming|the\\s+next|the\\s+same|the\\s+last|the\\s+current|that|the\\s+prior)\\s+(?<u>week|month|year|weekend|decade|century)",
         (m, r) -> {
           String rel = lower(m.group("rel"));
           String code = unitCode(m.group("u"));
-          if (rel.equals("the past") || rel.equals("past")) {
-            return new Result("DURATION", duration("1", code), null, null);
+          if ((rel.equals("the past") || rel.equals("past")) && (code.equals("DE") || code.equals("CE"))) {
+            return new Result("DURATION", duration("1", code), null, null); // "over the past decade": a period
           }
-          return relative(rel, unitGrain(code), r);
+          Grain g = unitGrain(code);
+          return date(Relative.of(rel, g).resolve(r), g);
         });
     rule("ago", "(?<n>" + NUMBER + "|" + VAGUE + ")\\s+" + UNIT + "\\s+(?<dir>ago|earlier|later|from\\s+now|hence)",
         (m, r) -> {
@@ -546,9 +596,14 @@ final class Rules {
           if (code.equals("DE")) { k *= 10; g = Grain.YEAR; }
           if (code.equals("CE")) { k *= 100; g = Grain.YEAR; }
           boolean fromAnchor = dir.equals("ago") || dir.equals("from now") || dir.equals("hence");
-          TimePoint base = fromAnchor ? r.anchor(g) : r.reference(g);
-          if (g == Grain.QUARTER) return date(shift(base, k), g);
-          return date(shift(base, k), g);
+          Relative rel = fromAnchor ? Relative.anchored(k, g) : Relative.referenced(k, g);
+          if (g == Grain.YEAR && k < 0 && r.mentioned(Grain.QUARTER) != null) {
+            // "up from $3 a year earlier" after "the third quarter": the same quarter a year before
+            TimePoint q = r.discourse(Grain.QUARTER);
+            return date(q.plus(k, Grain.YEAR)).asComparison();
+          }
+          Result res = date(rel.resolve(r), g);
+          return g == Grain.YEAR && k < 0 ? res.asComparison() : res;
         });
 
     // ------------------------------------------------------------ sets
@@ -565,7 +620,7 @@ final class Rules {
               || Lexicon.number(prev.isEmpty() ? "x" : prev) != null && !prev.equals("a") && !prev.equals("an");
         },
         (m, r) -> setOf(m.group("u")));
-    rule("set-adverb", "(?<w>daily|weekly|monthly|annually|yearly|quarterly|annual|biannual|hourly|nightly)",
+    rule("set-adverb", "(?<w>daily|weekly|monthly|annually|yearly|annual|biannual|hourly|nightly)",
         (m, r) -> {
           String w = lower(m.group("w"));
           String v = switch (w) {
@@ -618,14 +673,22 @@ final class Rules {
         (t, m) -> (m.group("tz") != null || m.group("hrs") != null || t.charAt(m.start() + m.group("h").length()) == ':')
             && !Character.isDigit(previousChar(t, m.start())),
         (m, r) -> clock(m, r, Integer.parseInt(m.group("h")), Integer.parseInt(m.group("mi"))));
-    rule("noon", "(?<w>noon|midday|midnight)", (m, r) -> {
-      TimePoint d = r.reference(Grain.DAY);
+    rule("noon", "(?<w>noon|midday|midnight)(?:\\s+(?:on\\s+)?(?<wd>" + WEEKDAY + ")|\\s+(?<td>today|yesterday|tomorrow))?", (m, r) -> {
+      TimePoint d;
+      if (m.group("wd") != null) {
+        d = r.weekday(Lexicon.weekday(m.group("wd")), null).point();
+      } else if (m.group("td") != null) {
+        String td = lower(m.group("td"));
+        d = Relative.anchored(td.equals("yesterday") ? -1 : td.equals("tomorrow") ? 1 : 0, Grain.DAY).resolve(r);
+      } else {
+        d = r.reference(Grain.DAY);
+      }
       String hm = lower(m.group("w")).equals("midnight") ? "T24:00" : "T12:00";
       return new Result("TIME", (d == null ? TimePoint.unknown(Grain.DAY) : d.value()) + hm, null, d);
     });
 
     // ------------------------------------------------------------ present, past, future
-    rule("present-ref", "(?<w>now|right\\s+now|currently|nowadays|at\\s+present|these\\s+days|the\\s+present|the\\s+moment|at\\s+this\\s+time)",
+    rule("present-ref", "(?<w>now|right\\s+now|currently|nowadays|at\\s+present|these\\s+days|the\\s+present|(?<=\\bat\\s)the\\s+moment|at\\s+this\\s+time)",
         (t, m) -> !lower(m.group("w")).equals("now") || !nextWord(t, m.end()).equalsIgnoreCase("that"),
         (m, r) -> Resolution.ref("DATE", "PRESENT_REF"));
     rule("past-ref", "(?<w>(?:more\\s+|most\\s+|very\\s+|only\\s+)?recently|lately|the\\s+past|recent\\s+times)",
@@ -637,13 +700,18 @@ final class Rules {
           String w = lower(m.group("w"));
           return Resolution.ref("DATE", "PAST_REF");
         });
-    rule("future-ref", "(?<w>the\\s+future|the\\s+near\\s+future|the\\s+long\\s+term|the\\s+short\\s+term|the\\s+near\\s+term|(?:very\\s+|quite\\s+)?soon|shortly|the\\s+years\\s+to\\s+come)",
+    rule("future-ref", "(?<w>the\\s+future|the\\s+near\\s+future|the\\s+long\\s+term|the\\s+short\\s+term|the\\s+near\\s+term|(?:very|quite|too)\\s+soon|the\\s+years\\s+to\\s+come)",
         (m, r) -> Resolution.ref("DATE", "FUTURE_REF"));
+
+    ALL = List.copyOf(TABLE);
   }
 
   private static boolean plausibleDuration(String text, Matcher m) {
     String n = lower(m.group("n"));
     String u = lower(m.group("u"));
+    if ("old".equals(lower(group(m, "tail")))) {
+      return false; // an age ("a 6-year-old", "52 years old") describes a person, not a time
+    }
     if ((n.equals("a") || n.equals("an") || n.equals("one")) && u.startsWith("second")) {
       return false; // "a second plant"
     }
@@ -702,7 +770,7 @@ final class Rules {
       }
     } else if (m.group("td") != null) {
       String td = lower(m.group("td"));
-      day = shift(r.anchor(Grain.DAY), td.equals("yesterday") ? -1 : td.equals("tomorrow") ? 1 : 0);
+      day = Relative.anchored(td.equals("yesterday") ? -1 : td.equals("tomorrow") ? 1 : 0, Grain.DAY).resolve(r);
     } else {
       day = r.reference(Grain.DAY);
     }
@@ -710,18 +778,5 @@ final class Rules {
     String z = tz != null && (tz.equalsIgnoreCase("UTC") || tz.equalsIgnoreCase("GMT")) ? "Z" : "";
     String v = (day == null ? TimePoint.unknown(Grain.DAY) : day.value()) + String.format("T%02d:%02d", h, mi) + z;
     return new Result("TIME", v, null, day);
-  }
-
-  /** "this/last/next/the following/the previous/the same" + a calendar unit. */
-  static Result relative(String rel, Grain g, Resolution r) {
-    TimePoint p = switch (rel) {
-      case "last", "the last", "previous" -> shift(r.anchor(g), -1);
-      case "next", "coming", "the coming", "the next" -> shift(r.anchor(g), 1);
-      case "the previous", "the prior" -> shift(r.reference(g), -1);
-      case "the following" -> shift(r.reference(g), 1);
-      case "the same", "that" -> r.reference(g);
-      default -> r.anchor(g); // this, current, the current
-    };
-    return date(p, g);
   }
 }

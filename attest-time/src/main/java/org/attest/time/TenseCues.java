@@ -25,11 +25,11 @@ final class TenseCues {
 
   private static final Set<String> FUTURE =
       Set.of(
-          "will", "'ll", "shall", "wo", "going", "plan", "plans", "planned", "planning", "expect",
+          "will", "'ll", "shall", "wo", "going", "plan", "plans", "planning", "expect",
           "expects", "expected", "scheduled", "slated", "upcoming", "forthcoming", "intend",
           "intends", "aim", "aims", "would", "next", "hope", "hopes", "forecast", "forecasts",
-          "anticipate", "anticipates", "anticipated", "await", "awaits", "tomorrow", "coming", "until",
-          "set", "should", "hoped", "intended", "predicted", "predicts", "projected", "targets", "may",
+          "anticipate", "anticipates", "await", "awaits", "tomorrow", "coming", "until",
+          "should", "predicts", "projected", "targets", "may",
           "might", "must", "deadline", "want", "wants", "seek", "seeks", "seeking", "later");
 
   private static final Set<String> PAST =
@@ -68,6 +68,15 @@ final class TenseCues {
       if (w.equals("be") && prev.equals("to")) {
         d = Direction.FUTURE; // "to be held on October 12"
       }
+      if (w.equals("next") && nextWordIs(text, m.end(), "to")) {
+        continue; // "next to the embassy" is a place
+      }
+      if (w.equals("set") && nextWordIs(text, m.end(), "to")) {
+        d = Direction.FUTURE; // "is set to begin on Wednesday"
+      }
+      if ((w.equals("soon") || w.equals("early")) && prev.equals("as")) {
+        d = Direction.FUTURE; // "as soon as Tuesday", "as early as Tuesday"
+      }
       if (d == Direction.NONE) {
         continue;
       }
@@ -82,6 +91,13 @@ final class TenseCues {
       }
     }
     return best;
+  }
+
+  private static boolean nextWordIs(String text, int from, String word) {
+    int i = from;
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) i++;
+    return text.regionMatches(true, i, word, 0, word.length())
+        && (i + word.length() == text.length() || !Character.isLetter(text.charAt(i + word.length())));
   }
 
   private static String wordBefore(String text, int wordStart) {

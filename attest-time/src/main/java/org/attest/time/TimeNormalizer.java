@@ -66,6 +66,7 @@ public final class TimeNormalizer {
 
     List<Timex> out = new ArrayList<>();
     TimePoint reference = null;
+    java.util.EnumMap<TimePoint.Grain, TimePoint> mentioned = new java.util.EnumMap<>(TimePoint.Grain.class);
     int previousEnd = 0;
     for (Candidate c : chosen) {
       Rule rule = Rules.ALL.get(c.rule());
@@ -73,7 +74,7 @@ public final class TimeNormalizer {
       if (!m.find(c.begin()) || m.start() != c.begin() || m.end() != c.end()) {
         continue; // cannot happen: the same pattern on the same text finds the same match
       }
-      Result r = rule.interpreter().apply(m, new Resolution(text, anchor, reference, c.begin(), c.end()));
+      Result r = rule.interpreter().apply(m, new Resolution(text, anchor, reference, java.util.Collections.unmodifiableMap(mentioned), c.begin(), c.end()));
       if (r == null) {
         continue;
       }
@@ -90,8 +91,9 @@ public final class TimeNormalizer {
       }
       out.add(new Timex(Span.of(begin, c.end()), text.substring(begin, c.end()), r.type(), r.value(), mod));
       previousEnd = c.end();
-      if (r.point() != null && (r.type().equals("DATE") || r.type().equals("TIME"))) {
+      if (r.point() != null && !r.comparison() && (r.type().equals("DATE") || r.type().equals("TIME"))) {
         reference = r.point();
+        mentioned.put(r.point().grain(), r.point());
       }
     }
     return List.copyOf(out);

@@ -143,12 +143,49 @@ class TimeNormalizerPropertyTest {
     }
   }
 
+  /** Sentences whose time expressions are all relative: none names a year, so none can be dated without an anchor. */
+  private static final List<String> RELATIVE = List.of(
+      "Sales fell in January.", "The plant will open in March.", "They met on Tuesday.", "It happened two weeks ago.",
+      "Profit rose in the first half of the year.", "The next day it was approved.", "The following month prices rose.",
+      "Earlier this year, it grew.", "It opened yesterday.", "It opens next year.", "It was built in late spring.",
+      "About two years ago it began.", "Profit fell in the past quarter.", "Profit fell in the last quarter.",
+      "Sales rose from the year-ago quarter.", "Sales rose from the same period last year.", "It fell a year earlier.",
+      "They met over the weekend.", "They met on Thanksgiving Day.", "It was signed Friday, Oct. 23.",
+      "It opens at noon Thursday.", "It closed this morning.", "The fire started last night.", "It rose in the fourth quarter.",
+      "This summer was hot.", "On June 18 it rained.", "It will launch on Monday morning.", "It ended the week before.",
+      "It opened last spring.", "Net income rose in the latest quarter.", "It opened later this year.",
+      "It happened three days later.", "It opens the day after tomorrow.", "They met last Thanksgiving.",
+      "Shares rose early this week.", "It was paid Dec. 15.", "It opened in this year's third quarter.");
+
+  @Provide
+  Arbitrary<String> relativeTexts() {
+    return Arbitraries.of(RELATIVE).list().ofMinSize(1).ofMaxSize(8).map(l -> String.join(" ", l));
+  }
+
+  /**
+   * No value without an anchor: where every expression is relative, a DATE or TIME keeps X digits
+   * (or is a PAST/PRESENT/FUTURE reference) instead of a calendar date — whatever the rule.
+   */
+  @Property(tries = 300)
+  void withoutAnAnchorRelativeValuesKeepX(@ForAll("relativeTexts") String text) {
+    List<Timex> all = new TimeNormalizer().annotate(text, null);
+    assertThat(all).isNotEmpty();
+    for (Timex t : all) {
+      if (t.type().equals("DATE") || t.type().equals("TIME")) {
+        assertThat(t.value()).as("%s in: %s", t.text(), text).satisfiesAnyOf(
+            v -> assertThat(v).contains("X"), v -> assertThat(v).endsWith("_REF"));
+        assertThat(t.value()).as("%s in: %s", t.text(), text).doesNotContainPattern("^\\d{2}");
+      }
+    }
+  }
+
+  /** The same texts with an anchor are dated: the X placeholders above come from the missing anchor alone. */
   @Property(tries = 100)
-  void withoutAnAnchorRelativeValuesKeepX(@ForAll("docs") Doc d) {
-    for (Timex t : new TimeNormalizer().annotate(d.text(), null)) {
-      String w = t.text().toLowerCase(Locale.ROOT);
-      if (w.equals("yesterday") || w.equals("next year") || w.equals("the first half of the year")) {
-        assertThat(t.value()).contains("X");
+  void withAnAnchorTheyAreDated(@ForAll("relativeTexts") String text, @ForAll("docs") Doc d) {
+    LocalDate anchor = d.anchor() == null ? LocalDate.of(2011, 10, 3) : d.anchor();
+    for (Timex t : new TimeNormalizer().annotate(text, anchor)) {
+      if (t.type().equals("DATE") && !t.value().endsWith("_REF")) {
+        assertThat(t.value()).as("%s in: %s", t.text(), text).doesNotContain("X");
       }
     }
   }

@@ -151,6 +151,67 @@ class TimeNormalizerTest {
       It started in the early 1990s.                     | 2011-10-03 | the early 1990s        | DATE | 199        | START
       It was built by the end of last year.               | 2011-10-03 | the end of last year   | DATE | 2010       | END
       It must be done before 2012.                        | 2011-10-03 | 2012                   | DATE | 2012       | BEFORE
+      # one Relative mechanism: the past and the last quarter agree (issue 11's defect)
+      Profit fell in the past quarter.                    | 2024-05-15 | the past quarter       | DATE | 2024-Q1    | -
+      Profit fell in the last quarter.                    | 2024-05-15 | the last quarter       | DATE | 2024-Q1    | -
+      Profit rose in the past year.                       | 2024-05-15 | the past year          | DATE | 2023       | -
+      Profit rose in the past month.                      | 2024-05-15 | the past month         | DATE | 2024-04    | -
+      Profit will rise in the coming quarter.             | 2024-05-15 | the coming quarter     | DATE | 2024-Q3    | -
+      It was filed in 2005. That year it was approved.    | 2024-05-15 | That year              | DATE | 2005       | -
+      It was filed in May 2005. The previous month it was drafted. | 2024-05-15 | The previous month | DATE | 2005-04 | -
+      It was filed in November 2005. The following spring it was approved. | 2024-05-15 | The following spring | DATE | 2006-SP | -
+      It opened last spring.                              | 2024-05-15 | last spring            | DATE | 2023-SP    | -
+      It opens next summer.                               | 2024-05-15 | next summer            | DATE | 2024-SU    | -
+      It opened this September.                           | 2024-05-15 | this September         | DATE | 2024-09    | -
+      It opens next May.                                  | 2024-05-15 | next May               | DATE | 2025-05    | -
+      It was filed in May 2005. The following June it was approved. | 2024-05-15 | The following June | DATE | 2005-06 | -
+      It was filed in May 2005. Two years later it was approved. | 2024-05-15 | Two years later | DATE | 2007 | -
+      It ended a decade ago.                              | 2024-05-15 | a decade ago           | DATE | 2014       | -
+      It ended ten days ago.                              | 2024-05-15 | ten days ago           | DATE | 2024-05-05 | -
+      It opens two weeks from now.                        | 2024-05-15 | two weeks from now     | DATE | 2024-W22   | -
+      It ended the week before.                           | 2024-05-15 | the week before        | DATE | 2024-W19   | -
+      It opened last weekend.                             | 2024-05-15 | last weekend           | DATE | 2024-W19-WE | -
+      It was filed on June 3, 2005. The next morning it was approved. | 2024-05-15 | The next morning | TIME | 2005-06-04TMO | -
+      Shares rose early this week.                        | 2024-05-15 | early this week        | DATE | 2024-W20   | START
+      Shares rose late last month.                        | 2024-05-15 | late last month        | DATE | 2024-04    | END
+      It opened later this year.                          | 2024-05-15 | later this year        | DATE | 2024       | -
+      # the period a financial report is about, and the same period a year before
+      Net income rose in the third quarter. The quarter was strong. | 1989-11-02 | The quarter | DATE | 1989-Q3 | -
+      Net income rose in the latest quarter.              | 1989-11-02 | the latest quarter     | DATE | 1989-Q3    | -
+      Net income was 5 cents in the quarter.              | 1989-11-02 | the quarter            | DATE | 1989-Q3    | -
+      Third-quarter profit rose from 3 cents a year earlier. | 1989-11-02 | a year earlier      | DATE | 1988-Q3    | -
+      Third-quarter profit rose from 3 cents a year ago.  | 1989-11-02 | a year ago             | DATE | 1988-Q3    | -
+      Net income rose in the third quarter from the year-earlier quarter. | 1989-11-02 | the year-earlier quarter | DATE | 1988-Q3 | -
+      Sales rose in the third quarter from the year-ago period. | 1989-11-02 | the year-ago period | DATE | 1988-Q3 | -
+      Sales rose in the third quarter from the same period last year. | 1989-11-02 | the same period last year | DATE | 1988-Q3 | -
+      Sales rose in the third quarter from the 1988 period. | 1989-11-02 | the 1988 period     | DATE | 1988-Q3    | -
+      Sales rose in this year's third quarter.            | 1989-11-02 | this year's third quarter | DATE | 1989-Q3 | -
+      Sales will rise in next year's first quarter.       | 1989-11-02 | next year's first quarter | DATE | 1990-Q1 | -
+      Sales rose in January. They fell in the same month a year ago. | 2009-02-10 | the same month a year ago | DATE | 2008-01 | -
+      The company will report third-quarter results.      | 1989-10-20 | third-quarter          | DATE | 1989-Q3    | -
+      Profit rose in fiscal second-quarter results.       | 1989-10-20 | fiscal second-quarter  | DATE | 1989-Q2    | -
+      Profit was flat a year ago.                         | 1989-11-02 | a year ago             | DATE | 1988       | -
+      # days: weekends, weekday with a date, holidays, times with a day
+      Shares fell over the weekend.                       | 1990-08-13 | the weekend            | DATE | 1990-W32-WE | -
+      They will meet over the weekend.                    | 1990-08-15 | the weekend            | DATE | 1990-W33-WE | -
+      It was signed Friday, Oct. 23.                      | 1998-11-21 | Friday, Oct. 23        | DATE | 1998-10-23 | -
+      It was signed Monday, Oct. 26, 1998.                | 2001-01-01 | Monday, Oct. 26, 1998  | DATE | 1998-10-26 | -
+      The offer will expire at noon Thursday.             | 1998-02-10 | noon Thursday          | TIME | 1998-02-12T12:00 | -
+      They met on Thanksgiving Day.                       | 1999-12-01 | Thanksgiving Day       | DATE | 1999-11-25 | -
+      They will meet on Christmas Day.                    | 1999-12-01 | Christmas Day          | DATE | 1999-12-25 | -
+      They met last Thanksgiving.                         | 2000-02-15 | last Thanksgiving      | DATE | 1999-11-25 | -
+      It happened on Easter Sunday 2024.                  | 2025-01-01 | Easter Sunday 2024     | DATE | 2024-03-31 | -
+      Voters go to the polls on Election Day.             | 1998-10-20 | Election Day           | DATE | 1998-11-03 | -
+      They met on Thanksgiving Day.                       | -          | Thanksgiving Day       | DATE | XXXX-11-XX | -
+      # dated days and months: the tense and how far they lie
+      It declared a dividend payable Dec. 15.             | 1989-11-02 | Dec. 15                | DATE | 1989-12-15 | -
+      It was sold on Dec. 15.                             | 1989-03-02 | Dec. 15                | DATE | 1988-12-15 | -
+      The deadline passed on Jan. 14.                     | 2000-01-15 | Jan. 14                | DATE | 2000-01-14 | -
+      He said he will testify on Feb. 10.                 | 2000-01-07 | Feb. 10                | DATE | 2000-02-10 | -
+      # years in words
+      The bomb exploded in nineteen ninety-six.           | 1998-02-27 | nineteen ninety-six    | DATE | 1996       | -
+      It will be ready by the year two thousand.          | 1998-02-27 | the year two thousand  | DATE | 2000       | ON_OR_BEFORE
+      It happened in January nineteen ninety-seven.       | 1998-02-27 | January nineteen ninety-seven | DATE | 1997-01 | -
       """)
   void rule(String text, String anchor, String span, String type, String value, String mod) {
     Timex t = only(text.trim(), anchor, span.trim());
@@ -158,6 +219,20 @@ class TimeNormalizerTest {
     assertThat(t.value()).as("value").isEqualTo(value.trim());
     assertThat(t.mod()).as("mod").isEqualTo(mod == null ? null : mod.trim());
     assertThat(t.span().of(text.trim())).isEqualTo(t.text());
+  }
+
+  @Test
+  void agesAndGenericTodayAreNotTimes() {
+    String text = "A 6-year-old boy, 52 years old, spoke of today's youth.";
+    assertThat(normalizer.annotate(text, LocalDate.of(2000, 1, 7))).isEmpty();
+  }
+
+  @Test
+  void aComparisonDoesNotMoveTheReference() {
+    // "a year earlier" compares with 1988-Q3; the next "a year earlier" compares with the same quarter again
+    String text = "Third-quarter profit rose from 3 cents a year earlier. Sales rose from $5 a year earlier.";
+    List<Timex> all = normalizer.annotate(text, LocalDate.of(1989, 11, 2));
+    assertThat(all).extracting(Timex::value).containsExactly("1989-Q3", "1988-Q3", "1988-Q3");
   }
 
   @Test

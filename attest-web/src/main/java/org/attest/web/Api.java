@@ -101,22 +101,68 @@ final class Api {
     return desk.snapshot().finding(id);
   }
 
-  Graph graph(String event) {
-    return desk.snapshot().graph(event);
+  Graph graph(String event, int offset, int limit) {
+    return desk.snapshot().graph(event, offset, limit);
   }
 
-  SearchResult searchResult(SearchHit h) {
+  SearchResult searchResult(SearchHit h, String query) {
     CorpusSnapshot s = desk.snapshot();
     return switch (h.kind()) {
-      case DOCUMENT -> new SearchResult("document", h.ref(), h.score(), s.documentTitle(h.ref()), "/documents/" + h.ref());
-      case ENTITY -> new SearchResult("entity", h.ref(), h.score(), s.entityName(h.ref()), "/entities/" + h.ref());
+      case DOCUMENT -> {
+        var d = s.stored(h.ref());
+        yield new SearchResult("document", h.ref(), h.score(), s.documentTitle(h.ref()), "/documents/" + h.ref(),
+            d == null ? null : snippet(s.text(h.ref()), query), d == null ? null : d.info().published(),
+            d == null ? null : d.info().outlet());
+      }
+      case ENTITY -> {
+        EntityDetail e = s.entity(h.ref());
+        String aliases = e == null ? null : String.join(", ", e.entity().aliases());
+        yield new SearchResult("entity", h.ref(), h.score(), s.entityName(h.ref()), "/entities/" + h.ref(),
+            e == null ? null : (e.entity().type() == null ? "" : e.entity().type().toLowerCase(java.util.Locale.ROOT) + "; ")
+                + e.entity().mentions() + " mentions" + (aliases.isEmpty() ? "" : "; also " + aliases), null, null);
+      }
       case CLAIM -> {
         Claim c = s.claim(h.ref());
-        String label = c == null ? h.ref() : c.source() + " " + (c.stance() == null ? "" : c.stance().toLowerCase(java.util.Locale.ROOT))
-            + (c.content() == null ? "" : ": " + c.content());
+        String label = c == null ? h.ref() : c.source() + " " + (c.stance() == null ? "says" : c.stance().toLowerCase(java.util.Locale.ROOT))
+            + (c.eventLabel() == null ? "" : ": " + c.eventLabel());
+        var d = c == null ? null : s.stored(c.doc());
         yield new SearchResult("claim", h.ref(), h.score(), label, c != null && c.event() != null ? "/events/" + c.event()
-            : "/claims?id=" + h.ref());
+            : "/claims?q=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8),
+            c == null ? null : (c.cue() == null ? "" : c.cue() + ": ") + (c.content() == null ? "" : c.content()),
+            c == null ? null : c.statementDate(), d == null ? null : d.info().outlet());
       }
     };
+  }
+
+  /** About 200 characters of a text around the first word of the query it contains (else its start). */
+  static String snippet(String text, String query) {
+    if (text == null || text.isEmpty()) {
+      return null;
+    }
+    String lower = text.toLowerCase(java.util.Locale.ROOT);
+    int at = -1;
+    for (String w : query.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (w.length() < 2) {
+        continue;
+      }
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(w))
+          .matcher(lower);
+      if (m.find() && (at < 0 || m.start() < at)) {
+        at = m.start();
+      }
+    }
+    int begin = at < 0 ? 0 : Math.max(0, at - 80);
+    while (begin > 0 && begin < text.length() && !Character.isWhitespace(text.charAt(begin - 1))) {
+      begin++;
+    }
+    int end = Math.min(text.length(), begin + 200);
+    while (end < text.length() && end > begin && !Character.isWhitespace(text.charAt(end))) {
+      end--;
+    }
+    if (end <= begin) {
+      end = Math.min(text.length(), begin + 200);
+    }
+    String s = text.substring(begin, end).replaceAll("\\s+", " ").strip();
+    return (begin > 0 ? "…" : "") + s + (end < text.length() ? "…" : "");
   }
 }

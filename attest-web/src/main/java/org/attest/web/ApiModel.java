@@ -41,14 +41,25 @@ public final class ApiModel {
       String precision, List<String> actors, String target, String location, String quantity, List<String> mentions,
       List<String> documents, int independentSources, int deniedBy, boolean singleSource, List<String> findings) {}
 
-  /** One source's word on an event or a claim. */
+  /**
+   * One source's word on an event or a claim.
+   *
+   * @param statementDate when the statement was made: the date governing the cue, or the article's
+   *     publication date when none is stated ({@code statementDateInferred})
+   */
   public record Claim(String id, String event, String eventLabel, String sourceId, String source, String stance,
-      String certainty, String cue, String content, String statementDate, List<String> relayChain, String doc,
-      String docLabel, boolean singleSource, List<String> findings, Evidence evidence) {}
+      String certainty, String cue, String content, String statementDate, boolean statementDateInferred,
+      List<String> relayChain, String doc, String docLabel, boolean singleSource, List<String> findings,
+      Evidence evidence) {}
 
+  /**
+   * An event with its sources. {@code when} is the event's own date, or — without one — "reported
+   * on DATE" by the earliest statement about it ({@code reportedOn}; {@code whenInferred} true);
+   * {@code claims} are in the order their statements were made.
+   */
   public record EventCard(EventRow event, String what, List<String> who, String whom, String where, String when,
-      String howMany, List<String> independentSources, List<String> deniedBy, List<Claim> claims,
-      List<Evidence> unattributedMentions, List<FindingView> findings) {}
+      boolean whenInferred, String reportedOn, String howMany, List<String> independentSources, List<String> deniedBy,
+      List<Claim> claims, List<Evidence> unattributedMentions, List<FindingView> findings) {}
 
   public record TimelineItem(String id, String label, String start, String end, String precision, String time,
       String type, String quadClass, boolean singleSource, boolean hasFinding) {}
@@ -59,15 +70,29 @@ public final class ApiModel {
   public record Side(String item, String kind, String label, String source, String stance, String docLabel,
       Evidence evidence) {}
 
-  public record FindingView(String id, String kind, String explanation, List<Side> sides) {}
+  /**
+   * @param explanation the finding extractor's words
+   * @param title the same words for a reader: documents named by outlet, not by id
+   */
+  public record FindingView(String id, String kind, String explanation, String title, List<Side> sides) {}
 
   public record GraphNode(String id, String label, String kind) {}
 
   public record GraphEdge(String id, String source, String target, String kind) {}
 
-  public record Graph(List<GraphNode> nodes, List<GraphEdge> edges) {}
+  /**
+   * The provenance graph of one page of events ({@code offset}, {@code limit} count events, of
+   * {@code events} in all), so that a large corpus stays readable.
+   */
+  public record Graph(List<GraphNode> nodes, List<GraphEdge> edges, int events, int offset, int limit) {}
 
-  public record SearchResult(String kind, String ref, int score, String label, String link) {}
+  /**
+   * @param snippet the words around the match (a document's), the claim's content, or an entity's aliases
+   * @param date the document's publication date or the claim's statement date
+   * @param outlet the outlet of the document (of the claim's document)
+   */
+  public record SearchResult(String kind, String ref, int score, String label, String link, String snippet, String date,
+      String outlet) {}
 
   public record Decision(String id, String action, List<String> names, String note) {}
 

@@ -19,15 +19,18 @@ import org.attest.model.TimexInterval;
 import org.attest.crossdoc.Voices;
 import org.attest.model.Attribution;
 import org.attest.model.DocumentInfo;
+import org.attest.model.StatementTime;
 import org.attest.model.Entity;
 import org.attest.model.Event;
 import org.attest.model.Finding;
 import org.attest.model.Ledger;
+import org.attest.model.LedgerIndex;
 import org.attest.model.Mention;
 import org.attest.model.Quantity;
 import org.attest.model.Quote;
 import org.attest.model.Span;
 import org.attest.model.TimeExpression;
+import org.attest.store.DocumentIds;
 import org.attest.store.StoredDocument;
 import org.attest.web.ApiModel.Claim;
 import org.attest.web.ApiModel.DocumentDetail;
@@ -65,11 +68,12 @@ final class CorpusSnapshot {
   private final Function<String, Ledger> documentLedgers;
   private final List<StoredDocument> stored;
   private final Map<String, StoredDocument> storedById = new HashMap<>();
-  private final Map<String, DocumentInfo> docs = new LinkedHashMap<>();
-  private final Map<String, Entity> entities = new LinkedHashMap<>();
-  private final Map<String, Event> events = new LinkedHashMap<>();
-  private final Map<String, Attribution> attributions = new LinkedHashMap<>();
-  private final Map<String, TimeExpression> times = new HashMap<>();
+  // The corpus ledger's items by id, in ledger order (one LedgerIndex, shared with the exports' habit).
+  private final Map<String, DocumentInfo> docs;
+  private final Map<String, Entity> entities;
+  private final Map<String, Event> events;
+  private final Map<String, Attribution> attributions;
+  private final Map<String, TimeExpression> times;
   private final Map<String, EventCluster> clusters = new LinkedHashMap<>();
   private final Map<String, EventCluster> clusterOfEvent = new HashMap<>();
   private final Map<String, Corroboration> corroboration = new HashMap<>();
@@ -82,7 +86,26 @@ final class CorpusSnapshot {
   private final Map<String, List<String>> mergeReasons = new HashMap<>();
   private final List<EventRow> eventRows = new ArrayList<>();
   private final Map<String, EventRow> eventRowById = new HashMap<>();
+  /** Corpus document id by the first 16 characters of its text hash (the store's id). */
+  private final Map<String, String> corpusDocByHash = new HashMap<>();
+  /** The attributions about each cluster, in corpus order. */
+  private final Map<String, List<Attribution>> claimsOfCluster = new HashMap<>();
   private List<Claim> claims;
+  private List<DocumentSummary> documentSummaries;
+  /** Answers already given from this snapshot (JSON bytes by path and query), least recently used out. */
+  private final Map<String, byte[]> responses = new LinkedHashMap<>(64, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
+      if (size() > MAX_CACHED_RESPONSES) {
+        responseBytes -= eldest.getValue().length;
+        return true;
+      }
+      return false;
+    }
+  };
+  private long responseBytes;
+  private static final int MAX_CACHED_RESPONSES = 2048;
+  private static final long MAX_CACHED_BYTES = 64L * 1024 * 1024;
 
   CorpusSnapshot(String inputHash, CorpusLedger corpus, String viewError, List<StoredDocument> stored,
       Function<String, String> texts, Function<String, Ledger> documentLedgers) {
@@ -95,11 +118,17 @@ final class CorpusSnapshot {
     this.documentLedgers = documentLedgers;
     this.stored = List.copyOf(stored);
     stored.forEach(d -> storedById.put(d.id(), d));
-    ledger.documents().forEach(d -> docs.put(d.id(), d));
-    ledger.entities().forEach(e -> entities.put(e.id(), e));
-    ledger.events().forEach(v -> events.put(v.id(), v));
-    ledger.attributions().forEach(a -> attributions.put(a.id(), a));
-    ledger.times().forEach(t -> times.put(t.id(), t));
+    LedgerIndex index = new LedgerIndex(ledger);
+    docs = index.documents();
+    entities = index.entities();
+    events = index.events();
+    attributions = index.attributions();
+    times = index.times();
+    for (DocumentInfo d : ledger.documents()) {
+      if (d.sha256() != null && d.sha256().length() == 64) {
+        corpusDocByHash.putIfAbsent(DocumentIds.of(d.sha256()), d.id());
+      }
+    }
     for (EventCluster k : corpus.clusters()) {
       clusters.put(k.id(), k);
       k.events().forEach(v -> clusterOfEvent.put(v, k));
@@ -126,6 +155,12 @@ final class CorpusSnapshot {
         }
       }
     }
+    for (Attribution a : ledger.attributions()) {
+      EventCluster k = a.event() == null ? null : clusterOfEvent.get(a.event());
+      if (k != null) {
+        claimsOfCluster.computeIfAbsent(k.id(), x -> new ArrayList<>()).add(a);
+      }
+    }
     for (EventCluster k : corpus.clusters()) {
       EventRow row = eventRow(k);
       eventRows.add(row);
@@ -138,13 +173,85 @@ final class CorpusSnapshot {
         id -> "", id -> Ledger.empty());
   }
 
+  /** The store's facts the exports add (authors, copy-of links), and where the desk is. */
+  org.attest.export.ExportOptions exportOptions(String baseUrl) {
+    Map<String, org.attest.export.ExportOptions.DocumentMeta> meta = new HashMap<>();
+    for (StoredDocument d : stored) {
+      if (d.author() != null || d.copyOf() != null) {
+        meta.put(d.id(), new org.attest.export.ExportOptions.DocumentMeta(d.author(), d.copyOf()));
+      }
+    }
+    return new org.attest.export.ExportOptions(meta, baseUrl);
+  }
+
+  /** The rows of a claims query (filtered and sorted), computed once per query and snapshot. */
+  List<Claim> claimRows(ClaimQuery q, java.util.function.Supplier<List<Claim>> compute) {
+    synchronized (claimQueries) {
+      List<Claim> rows = claimQueries.get(q);
+      if (rows != null) {
+        return rows;
+      }
+    }
+    List<Claim> rows = List.copyOf(compute.get());
+    synchronized (claimQueries) {
+      claimQueries.put(q, rows);
+    }
+    return rows;
+  }
+
+  private final Map<ClaimQuery, List<Claim>> claimQueries = new LinkedHashMap<>(16, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<ClaimQuery, List<Claim>> eldest) {
+      return size() > 64;
+    }
+  };
+
+  byte[] cachedResponse(String key) {
+    synchronized (responses) {
+      return responses.get(key);
+    }
+  }
+
+  void cacheResponse(String key, byte[] body) {
+    if (body.length > MAX_CACHED_BYTES / 16) {
+      return;
+    }
+    synchronized (responses) {
+      byte[] old = responses.put(key, body);
+      responseBytes += body.length - (old == null ? 0 : old.length);
+      // removeEldestEntry keeps the count; this keeps the bytes
+      var it = responses.entrySet().iterator();
+      while (responseBytes > MAX_CACHED_BYTES && it.hasNext()) {
+        responseBytes -= it.next().getValue().length;
+        it.remove();
+      }
+    }
+  }
+
+  /** A stored document's metadata, or null. */
+  StoredDocument stored(String storeId) {
+    return storedById.get(storeId);
+  }
+
+  String text(String storeId) {
+    return storedById.containsKey(storeId) ? texts.apply(storeId) : "";
+  }
+
   int documentCount() {
     return stored.size();
   }
 
   // ------------------------------------------------------------------ documents
 
-  List<DocumentSummary> documents() {
+  /** The documents with their counts (computed once per snapshot). */
+  synchronized List<DocumentSummary> documents() {
+    if (documentSummaries == null) {
+      documentSummaries = List.copyOf(documentRows());
+    }
+    return documentSummaries;
+  }
+
+  private List<DocumentSummary> documentRows() {
     Map<String, int[]> counts = new HashMap<>();
     ledger.entities().forEach(e -> e.mentions().stream().map(Mention::doc).distinct()
         .forEach(d -> counts.computeIfAbsent(d, k -> new int[3])[0]++));
@@ -316,6 +423,7 @@ final class CorpusSnapshot {
     return out;
   }
 
+  /** The dated events in date order (start, then end, then label, then id: a total order). */
   List<TimelineItem> timelineItems(List<EventRow> rows) {
     List<TimelineItem> items = new ArrayList<>();
     for (EventRow r : rows) {
@@ -324,6 +432,8 @@ final class CorpusSnapshot {
             r.singleSource(), !r.findings().isEmpty()));
       }
     }
+    items.sort(Comparator.comparing(TimelineItem::start).thenComparing(TimelineItem::end)
+        .thenComparing(i -> i.label() == null ? "" : i.label()).thenComparing(TimelineItem::id));
     return items;
   }
 
@@ -338,8 +448,7 @@ final class CorpusSnapshot {
   }
 
   private List<Attribution> claimsAbout(EventCluster k) {
-    Set<String> ids = new LinkedHashSet<>(k.events());
-    return ledger.attributions().stream().filter(a -> a.event() != null && ids.contains(a.event())).toList();
+    return claimsOfCluster.getOrDefault(k.id(), List.of());
   }
 
   /** The card of a real-world event, by cluster id or by the id of one of its mentions. */
@@ -351,7 +460,11 @@ final class CorpusSnapshot {
     EventRow row = eventRowById.get(k.id());
     Event rep = events.get(k.events().get(0));
     Corroboration co = corroboration.get(k.id());
-    List<Claim> cs = claimsAbout(k).stream().map(this::claim).toList();
+    // claims in the order their statements were made (undated last), the text order among equals
+    List<Claim> cs = claimsAbout(k).stream().map(this::claim)
+        .sorted(java.util.Comparator.comparing((Claim c) -> statementStart(c.statementDate()),
+            java.util.Comparator.nullsLast(java.util.Comparator.<java.time.LocalDate>naturalOrder())))
+        .toList();
     Set<String> attributed = new LinkedHashSet<>();
     cs.forEach(c -> {
       Attribution a = attributions.get(c.id());
@@ -367,8 +480,18 @@ final class CorpusSnapshot {
     }
     String when = row.time() == null ? "unknown" : row.precision() == null ? row.time()
         : row.time() + " (" + lower(row.precision()) + ")";
+    // no date of its own: the earliest statement about it dates the report, not the event
+    String reportedOn = null;
+    if (row.start() == null) {
+      Claim earliest = cs.stream().filter(c -> statementStart(c.statementDate()) != null).findFirst().orElse(null);
+      if (earliest != null) {
+        reportedOn = earliest.statementDate();
+        when = "reported on " + reportedOn + (earliest.statementDateInferred() ? " (publication date)" : "");
+      }
+    }
     List<FindingView> fs = row.findings().stream().map(this::finding).toList();
-    return new EventCard(row, label(rep), row.actors(), row.target(), row.location(), when, row.quantity(),
+    return new EventCard(row, label(rep), row.actors(), row.target(), row.location(), when, reportedOn != null, reportedOn,
+        row.quantity(),
         co == null ? List.of() : co.independentSources().stream().map(voices::name).toList(),
         co == null ? List.of() : co.deniedBy().stream().map(voices::name).toList(), cs, unattributed, fs);
   }
@@ -393,22 +516,24 @@ final class CorpusSnapshot {
     EventRow row = k == null ? null : eventRowById.get(k.id());
     String speaker = voices.speaker(a);
     String content = a.content() == null ? null : excerpt(a.doc(), a.content(), 400);
-    TimeExpression t = a.time() == null ? null : times.get(a.time());
-    String statementDate = t != null && t.value() != null ? t.value() : docs.containsKey(a.doc()) ? docs.get(a.doc()).published() : null;
+    StatementTime st = StatementTime.of(a, id -> times.containsKey(id) ? times.get(id).value() : null,
+        docs.containsKey(a.doc()) ? docs.get(a.doc()).published() : null);
+    String statementDate = st == null ? null : st.value();
     return new Claim(a.id(), k == null ? null : k.id(), row == null ? null : row.label(), speaker, voices.name(speaker),
         a.stance() == null ? null : a.stance().name(), a.certainty() == null ? null : a.certainty().name(), a.cue(), content,
-        statementDate, relayChain(a), storeDocOf(a.doc()), docLabel(a.doc()), row == null || row.singleSource(),
+        statementDate, st != null && st.inferred(), relayChain(a), storeDocOf(a.doc()), docLabel(a.doc()), row == null || row.singleSource(),
         List.copyOf(findingsOfAttribution.getOrDefault(a.id(), Set.of())), attributionEvidence(a));
+  }
+
+  private static java.time.LocalDate statementStart(String value) {
+    TimexInterval i = TimexInterval.parse(value);
+    return i == null ? null : i.start();
   }
 
   /** Who passed the claim on, from the voice in this document to the origin ("citing ..."). */
   private List<String> relayChain(Attribution a) {
     List<String> chain = new ArrayList<>();
-    Set<String> seen = new LinkedHashSet<>();
-    Attribution o = a;
-    chain.add(voices.name(voices.speaker(o)));
-    while (o.via() != null && seen.add(o.id()) && attributions.containsKey(o.via())) {
-      o = attributions.get(o.via());
+    for (Attribution o : voices.chain(a)) {
       chain.add(voices.name(voices.speaker(o)));
     }
     return chain;
@@ -445,54 +570,85 @@ final class CorpusSnapshot {
         sides.add(new Side(item, "other", item, null, null, null, null));
       }
     }
-    return new FindingView(f.id(), f.kind().name(), f.explanation(), sides);
+    return new FindingView(f.id(), f.kind().name(), f.explanation(), readable(f.explanation()), sides);
+  }
+
+  private static final java.util.regex.Pattern HEX_ID = java.util.regex.Pattern.compile("\\b[0-9a-f]{16}\\b");
+  private static final java.util.regex.Pattern CLUSTER_REF = java.util.regex.Pattern.compile("\\bc\\d+ (?=['\"])");
+
+  /** An explanation for a reader: store ids become the document's outlet (or title), cluster ids go. */
+  String readable(String explanation) {
+    if (explanation == null) {
+      return null;
+    }
+    String s = CLUSTER_REF.matcher(explanation).replaceAll("");
+    java.util.regex.Matcher m = HEX_ID.matcher(s);
+    StringBuilder sb = new StringBuilder();
+    while (m.find()) {
+      String doc = corpusDocOf(m.group());
+      DocumentInfo d = docs.get(doc);
+      String name = d == null ? m.group() : d.outlet() != null ? d.outlet() : d.title() != null ? d.title() : m.group();
+      m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement(name));
+    }
+    m.appendTail(sb);
+    return sb.toString();
   }
 
   // ------------------------------------------------------------------ provenance graph
 
-  /** Source → relay → claim → event, for every claim about an event (or one event's). */
-  Graph graph(String eventId) {
+  /** Events per page of the corpus-wide graph unless asked otherwise: some 20-60 nodes. */
+  static final int GRAPH_EVENTS = 6;
+
+  /**
+   * Source → relay → claim → event: one event's, or a page of the events that have claims (the
+   * most discussed first, then in corpus order), so that a large corpus stays readable.
+   */
+  Graph graph(String eventId, int offset, int limit) {
     Map<String, GraphNode> nodes = new LinkedHashMap<>();
     Map<String, GraphEdge> edges = new LinkedHashMap<>();
     Set<String> relays = new LinkedHashSet<>();
     EventCluster only = eventId == null || eventId.isBlank() ? null
         : clusters.containsKey(eventId) ? clusters.get(eventId) : clusterOfEvent.get(eventId);
-    for (Attribution a : ledger.attributions()) {
-      EventCluster k = a.event() == null ? null : clusterOfEvent.get(a.event());
-      if (k == null || (only != null && !only.id().equals(k.id()))) {
-        continue;
+    List<EventCluster> discussed = new ArrayList<>();
+    for (EventCluster k : corpus.clusters()) {
+      if (!claimsAbout(k).isEmpty() && (only == null || only.id().equals(k.id()))) {
+        discussed.add(k);
       }
+    }
+    discussed.sort(Comparator.comparingInt((EventCluster k) -> -claimsAbout(k).size()));
+    List<EventCluster> page = discussed.subList(Math.min(offset, discussed.size()), Math.min(discussed.size(),
+        (int) Math.min((long) offset + limit, Integer.MAX_VALUE)));
+    for (EventCluster k : page) {
       String eventNode = "event:" + k.id();
       nodes.putIfAbsent(eventNode, new GraphNode(eventNode, eventRowById.get(k.id()).label(), "event"));
-      String claimNode = "claim:" + a.id();
-      nodes.putIfAbsent(claimNode, new GraphNode(claimNode, (a.stance() == null ? "claim" : lower(a.stance())) + " " + a.id(),
-          "claim"));
-      edge(edges, claimNode, eventNode, "about");
-      // walk the relay chain: the voice in the document relays the next one, up to the origin
-      List<String> chain = new ArrayList<>();
-      Set<String> seen = new LinkedHashSet<>();
-      Attribution o = a;
-      chain.add(voices.speaker(o));
-      while (o.via() != null && seen.add(o.id()) && attributions.containsKey(o.via())) {
-        o = attributions.get(o.via());
-        chain.add(voices.speaker(o));
-      }
-      for (String key : chain) {
-        nodes.putIfAbsent("source:" + key, new GraphNode("source:" + key, voices.name(key), "source"));
-      }
-      for (int i = 0; i < chain.size() - 1; i++) {
-        relays.add("source:" + chain.get(i));
-      }
-      edge(edges, "source:" + chain.get(0), claimNode, "claims");
-      for (int i = chain.size() - 1; i > 0; i--) {
-        edge(edges, "source:" + chain.get(i), "source:" + chain.get(i - 1), "relayed by");
+      for (Attribution a : claimsAbout(k)) {
+        String claimNode = "claim:" + a.id();
+        DocumentInfo d = docs.get(a.doc());
+        nodes.putIfAbsent(claimNode, new GraphNode(claimNode, (a.stance() == null ? "says" : lower(a.stance()) + "s")
+            + (d != null && d.outlet() != null ? " · " + d.outlet() : ""), "claim"));
+        edge(edges, claimNode, eventNode, "about");
+        // walk the relay chain (Voices.chain): the voice in the document relays the next one, up to the origin
+        List<String> chain = new ArrayList<>();
+        for (Attribution o : voices.chain(a)) {
+          chain.add(voices.speaker(o));
+        }
+        for (String key : chain) {
+          nodes.putIfAbsent("source:" + key, new GraphNode("source:" + key, voices.name(key), "source"));
+        }
+        for (int i = 0; i < chain.size() - 1; i++) {
+          relays.add("source:" + chain.get(i));
+        }
+        edge(edges, "source:" + chain.get(0), claimNode, "claims");
+        for (int i = chain.size() - 1; i > 0; i--) {
+          edge(edges, "source:" + chain.get(i), "source:" + chain.get(i - 1), "relayed by");
+        }
       }
     }
     List<GraphNode> ns = new ArrayList<>();
     for (GraphNode n : nodes.values()) {
       ns.add(relays.contains(n.id()) ? new GraphNode(n.id(), n.label(), "relay") : n);
     }
-    return new Graph(ns, new ArrayList<>(edges.values()));
+    return new Graph(ns, new ArrayList<>(edges.values()), discussed.size(), offset, limit);
   }
 
   private static void edge(Map<String, GraphEdge> edges, String from, String to, String kind) {
@@ -555,19 +711,14 @@ final class CorpusSnapshot {
       return corpusDoc;
     }
     DocumentInfo d = docs.get(corpusDoc);
-    return d == null || d.sha256() == null || d.sha256().length() != 64 ? corpusDoc : d.sha256().substring(0, 16);
+    return d == null || d.sha256() == null || d.sha256().length() != 64 ? corpusDoc : DocumentIds.of(d.sha256());
   }
 
   private String corpusDocOf(String storeId) {
     if (docs.containsKey(storeId)) {
       return storeId;
     }
-    for (DocumentInfo d : docs.values()) {
-      if (d.sha256() != null && d.sha256().startsWith(storeId)) {
-        return d.id();
-      }
-    }
-    return storeId;
+    return corpusDocByHash.getOrDefault(storeId, storeId);
   }
 
   private String excerpt(String corpusDoc, Span span, int max) {

@@ -12,7 +12,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Collections;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.attest.crossdoc.CorpusInput;
@@ -45,20 +54,37 @@ import org.attest.web.ApiModel.IngestedInput;
  */
 final class Desk implements AutoCloseable {
 
-  /** How often (ms) a read checks whether another process changed the store. */
+  /** How often (ms) the desk checks whether another process changed the store. */
   private static final long RECHECK_MILLIS = 1500;
+
+  /** A run of this many characters without a sentence end is not prose (the parser would take minutes). */
+  static final int MAX_RUN_ON_CHARS = 20_000;
 
   private static final Function<CorpusInput, CorpusLedger> RESOLVER = new CorpusResolver()::resolve;
 
   private final LedgerStore reader;
   private final LedgerStore writer;
+  private final LedgerStore ingestStore;
+  /** Recomputes the corpus view and checks for changes, so that neither holds the reader's lock. */
+  private final LedgerStore viewer;
   private final Object readLock = new Object();
+  private final Object viewLock = new Object();
+  /** Held by decisions (merge, split, undo), briefly; never while a document is being extracted. */
   private final Object writeLock = new Object();
+  /** One ingest at a time; a second upload waits at most the time budget. */
+  private final ReentrantLock ingestLock = new ReentrantLock();
   private final Supplier<LedgerExtractor> extractor;
   private final Path uploadDir;
-  private final Map<String, String> textCache = new ConcurrentHashMap<>();
+  private final long uploadMillis;
+  private final IngestLimits uploadLimits;
+  private final Map<String, String> textCache = Collections.synchronizedMap(new Lru<>(4096));
+  private final Map<String, Ledger> ledgerCache = Collections.synchronizedMap(new Lru<>(256));
+  private final ScheduledExecutorService watcher;
+  private volatile ExecutorService extraction;
   private volatile CorpusSnapshot snapshot;
-  private volatile long checkedAt;
+  /** The store's documents and decisions when {@link #snapshot} was made, to notice a change cheaply. */
+  private volatile String snapshotKey;
+  private volatile boolean closed;
   private LedgerExtractor pipeline;
 
   Desk(ServeOptions options, Supplier<LedgerExtractor> extractor) {
@@ -66,51 +92,106 @@ final class Desk implements AutoCloseable {
     StoreLocation loc = StoreLocation.parse(options.db());
     this.reader = LedgerStore.open(loc);
     this.writer = LedgerStore.open(loc);
+    this.ingestStore = LedgerStore.open(loc);
+    this.viewer = LedgerStore.open(loc);
     this.uploadDir = options.uploadDir() != null ? options.uploadDir()
         : loc.embedded() ? Path.of(loc.display()).resolve("uploads") : Path.of(System.getProperty("java.io.tmpdir"), "attest-uploads");
+    this.uploadMillis = options.uploadSeconds() * 1000L;
+    this.uploadLimits = new IngestLimits(Math.min(IngestLimits.DEFAULT.maxDocumentBytes(), options.maxDocumentBytes()),
+        Math.min(IngestLimits.DEFAULT.maxContainerBytes(), options.maxUploadBytes())).withoutLocalLinks();
+    this.extraction = newExtractionThread();
+    this.watcher = Executors.newSingleThreadScheduledExecutor(daemon("attest-desk-watch"));
+    watcher.scheduleWithFixedDelay(this::recheck, RECHECK_MILLIS, RECHECK_MILLIS, TimeUnit.MILLISECONDS);
   }
 
   String location() {
     return reader.location().toString();
   }
 
-  /** The current read model, rebuilt if the store changed since it was made. */
+  /**
+   * The current read model. Requests never wait for a rebuild (except the very first): a change
+   * made here is installed before the write answers, and a change made by another process is
+   * noticed by a background check every {@value #RECHECK_MILLIS} ms, which compares the documents'
+   * and decisions' count and ids (a cheap query) before recomputing anything.
+   */
   CorpusSnapshot snapshot() {
     CorpusSnapshot s = snapshot;
-    long now = System.nanoTime() / 1_000_000;
-    if (s != null && now - checkedAt < RECHECK_MILLIS) {
+    if (s != null) {
       return s;
     }
-    synchronized (readLock) {
-      CorpusView v = reader.refreshCorpusView(RESOLVER);
-      if (snapshot == null || !snapshot.inputHash.equals(v.inputHash())) {
-        var stored = reader.documents();
-        snapshot = v.available()
-            ? new CorpusSnapshot(v.inputHash(), v.ledger(), null, stored, this::text, this::documentLedger)
-            : CorpusSnapshot.empty(v.inputHash(), v.error());
+    synchronized (viewLock) {
+      if (snapshot == null) {
+        rebuild();
       }
-      checkedAt = System.nanoTime() / 1_000_000;
       return snapshot;
     }
   }
 
-  private void invalidate() {
-    checkedAt = Long.MIN_VALUE / 2;
+  /** Rebuilds the snapshot if the store changed since it was made (called by the watcher thread). */
+  private void recheck() {
+    if (closed) {
+      return;
+    }
+    try {
+      synchronized (viewLock) {
+        if (snapshot != null && !key().equals(snapshotKey)) {
+          rebuild();
+        }
+      }
+    } catch (RuntimeException e) {
+      // the store is unreachable for a moment: keep answering from the snapshot we have
+    }
+  }
+
+  /** Under {@link #viewLock}: recomputes (or reads) the corpus view and installs its snapshot. */
+  private void rebuild() {
+    String key = key();
+    CorpusView v = viewer.refreshCorpusView(RESOLVER);
+    var stored = viewer.documents();
+    snapshot = v.available()
+        ? new CorpusSnapshot(v.inputHash(), v.ledger(), null, stored, this::text, this::documentLedger)
+        : CorpusSnapshot.empty(v.inputHash(), v.error());
+    snapshotKey = key;
+  }
+
+  /** After a write here: the next read sees it. */
+  private void changed() {
+    synchronized (viewLock) {
+      if (!closed) {
+        rebuild();
+      }
+    }
+  }
+
+  private String key() {
+    StringBuilder sb = new StringBuilder().append(viewer.documentCount());
+    for (ManualDecision d : viewer.decisions()) {
+      sb.append(' ').append(d.id());
+    }
+    return sb.toString();
   }
 
   /** A stored document's text (texts never change: a document's id is its text's hash). */
   String text(String docId) {
-    return textCache.computeIfAbsent(docId, id -> {
+    String t = textCache.get(docId);
+    if (t == null) {
       synchronized (readLock) {
-        return reader.text(id).orElse("");
+        t = reader.text(docId).orElse("");
       }
-    });
+      textCache.put(docId, t);
+    }
+    return t;
   }
 
   private Ledger documentLedger(String docId) {
-    synchronized (readLock) {
-      return reader.ledger(docId).orElse(Ledger.empty());
+    Ledger l = ledgerCache.get(docId);
+    if (l == null) {
+      synchronized (readLock) {
+        l = reader.ledger(docId).orElse(Ledger.empty());
+      }
+      ledgerCache.put(docId, l);
     }
+    return l;
   }
 
   List<SearchHit> search(String q, SearchKind kind, int limit) {
@@ -131,7 +212,7 @@ final class Desk implements AutoCloseable {
       d = writer.addDecision(action, names, note);
       writer.refreshCorpusView(RESOLVER);
     }
-    invalidate();
+    changed();
     return decision(d);
   }
 
@@ -143,7 +224,7 @@ final class Desk implements AutoCloseable {
         writer.refreshCorpusView(RESOLVER);
       }
     }
-    invalidate();
+    changed();
     return done;
   }
 
@@ -166,7 +247,21 @@ final class Desk implements AutoCloseable {
    * to read. One ingest runs at a time.
    */
   IngestReport ingest(List<Upload> uploads, Pasted pasted) throws IOException {
-    synchronized (writeLock) {
+    // the budget counts extraction, not the one-time loading of the models (extended by its time)
+    java.util.concurrent.atomic.AtomicLong deadline = new java.util.concurrent.atomic.AtomicLong(System.nanoTime()
+        + uploadMillis * 1_000_000L);
+    try {
+      if (!ingestLock.tryLock(uploadMillis, TimeUnit.MILLISECONDS)) {
+        throw new WebServer.ApiException(503, "another upload is still being ingested; try again in a while");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new WebServer.ApiException(503, "the server is stopping");
+    }
+    try {
+      if (closed) {
+        throw new WebServer.ApiException(503, "the server is stopping");
+      }
       Path batch = newBatch();
       List<Path> inputs = new ArrayList<>();
       Set<String> used = new java.util.HashSet<>();
@@ -196,27 +291,166 @@ final class Desk implements AutoCloseable {
       if (inputs.isEmpty()) {
         throw new IllegalArgumentException("nothing to ingest: choose files or paste a text");
       }
-      Ingester ingester = new Ingester(writer, this::extract, RESOLVER, IngestLimits.DEFAULT, IngestListener.NONE);
-      IngestSummary summary = ingester.ingest(inputs);
-      invalidate();
+      // an uploaded feed may not make the server read its own files: a feed whose items link to a
+      // local page outside this batch is refused before the ingester sees it
       List<IngestedInput> results = new ArrayList<>();
-      for (IngestListener.RunResult r : summary.results()) {
-        var x = r.result();
-        results.add(new IngestedInput(shortSource(x.source()), x.status().name(), x.reason(), x.detail(), x.docId(), x.ofDoc(),
-            r.unchanged()));
+      List<Path> safe = new ArrayList<>();
+      for (Path in : inputs) {
+        String local = UploadGuard.localLink(in, batch);
+        if (local == null) {
+          safe.add(in);
+        } else {
+          results.add(new IngestedInput(shortSource(in.toString()), "SKIPPED", "LOCAL_LINK",
+              "the feed links to a local file (" + local + "); an upload may not read the server's files", null, null, false));
+        }
       }
-      CorpusView v = summary.view();
+      IngestSummary summary = null;
+      if (!safe.isEmpty()) {
+        Ingester ingester = new Ingester(ingestStore, d -> extract(d, deadline), RESOLVER, uploadLimits, IngestListener.NONE);
+        summary = ingester.ingest(safe);
+        changed();
+        for (IngestListener.RunResult r : summary.results()) {
+          var x = r.result();
+          results.add(new IngestedInput(shortSource(x.source()), x.status().name(), x.reason(), x.detail(), x.docId(), x.ofDoc(),
+              r.unchanged()));
+        }
+      }
+      CorpusView v = summary == null ? null : summary.view();
       String view = v == null ? null : v.available() ? "current" : "not computed: " + v.error();
-      return new IngestReport(results, writer.documentCount(), view);
+      return new IngestReport(results, ingestStore.documentCount(), view);
+    } finally {
+      ingestLock.unlock();
     }
   }
 
+  /**
+   * Extracts one document on the extraction thread, within what is left of the upload's time
+   * budget; past it the extraction is interrupted and the document fails with the reason (the
+   * ingester records it and goes on). No lock is held meanwhile but the one-ingest-at-a-time one:
+   * merges and splits go through.
+   */
+  private Ledger extract(SourceDocument d, java.util.concurrent.atomic.AtomicLong deadline) {
+    int run = longestRunOn(d.text());
+    if (run > MAX_RUN_ON_CHARS) {
+      throw new IllegalArgumentException("not prose: " + run + " characters without a sentence end (at most "
+          + MAX_RUN_ON_CHARS + " here)");
+    }
+    if (!pipelineLoaded()) {
+      long t0 = System.nanoTime();
+      try {
+        extraction.submit(this::pipeline).get();
+      } catch (ExecutionException e) {
+        throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(String.valueOf(e.getCause()));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted: the server is stopping");
+      }
+      deadline.addAndGet(System.nanoTime() - t0);
+    }
+    long left = (deadline.get() - System.nanoTime()) / 1_000_000L;
+    if (left <= 0) {
+      throw new IllegalStateException("not extracted: the upload's time budget of " + uploadMillis / 1000
+          + " s was used up (attest serve --upload-seconds, or use 'attest ingest')");
+    }
+    Future<Ledger> f;
+    try {
+      f = extraction.submit(() -> pipeline().extract(d));
+    } catch (java.util.concurrent.RejectedExecutionException e) {
+      throw new IllegalStateException("not extracted: the server is stopping");
+    }
+    try {
+      // in slices, so that a server that is stopping does not wait for the whole budget
+      long until = System.nanoTime() + left * 1_000_000L;
+      while (true) {
+        long slice = Math.min(250, Math.max(1, (until - System.nanoTime()) / 1_000_000L));
+        try {
+          return f.get(slice, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException notYet) {
+          if (closed) {
+            f.cancel(true);
+            throw new IllegalStateException("stopped: the server is stopping");
+          }
+          if (System.nanoTime() >= until) {
+            throw notYet;
+          }
+        }
+      }
+    } catch (TimeoutException e) {
+      f.cancel(true);
+      // the interrupted extraction may not notice at once (or at all): later ones get a fresh thread
+      ExecutorService old = extraction;
+      extraction = newExtractionThread();
+      old.shutdownNow();
+      throw new IllegalStateException("stopped: extraction took longer than the upload's time budget of "
+          + uploadMillis / 1000 + " s (attest serve --upload-seconds, or use 'attest ingest')");
+    } catch (ExecutionException e) {
+      Throwable c = e.getCause();
+      if (c instanceof RuntimeException re) {
+        throw re;
+      }
+      if (c instanceof StackOverflowError so) {
+        throw so;
+      }
+      throw new IllegalStateException(String.valueOf(c), c);
+    } catch (InterruptedException e) {
+      f.cancel(true);
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted: the server is stopping");
+    }
+  }
+
+  /** The longest stretch of text without a sentence end ('.', '!', '?', ';' or a line break). */
+  static int longestRunOn(String text) {
+    int longest = 0;
+    int run = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '.' || c == '!' || c == '?' || c == ';' || c == '\n' || c == '\u2026') {
+        run = 0;
+      } else if (++run > longest) {
+        longest = run;
+      }
+    }
+    return longest;
+  }
+
+  private synchronized boolean pipelineLoaded() {
+    return pipeline != null;
+  }
+
   /** The NLP pipeline, loaded on the first new document (it takes a while). */
-  private synchronized Ledger extract(SourceDocument d) {
+  private synchronized LedgerExtractor pipeline() {
     if (pipeline == null) {
       pipeline = extractor.get();
     }
-    return pipeline.extract(d);
+    return pipeline;
+  }
+
+  private static ExecutorService newExtractionThread() {
+    return Executors.newSingleThreadExecutor(daemon("attest-extract"));
+  }
+
+  private static ThreadFactory daemon(String name) {
+    return r -> {
+      Thread t = new Thread(r, name);
+      t.setDaemon(true);
+      return t;
+    };
+  }
+
+  /** A small least-recently-used map (wrapped in a synchronized map by its users). */
+  private static final class Lru<K, V> extends LinkedHashMap<K, V> {
+    private final int max;
+
+    Lru(int max) {
+      super(16, 0.75f, true);
+      this.max = max;
+    }
+
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+      return size() > max;
+    }
   }
 
   private Path newBatch() throws IOException {
@@ -265,13 +499,49 @@ final class Desk implements AutoCloseable {
     }
   }
 
+  /**
+   * Stops quietly: no new work, an extraction in progress interrupted, the stores closed once the
+   * running ingest (if any) has let go of its connection (waiting a few seconds at most).
+   */
+  /** Stops taking work and interrupts an extraction in progress (before the listener stops). */
+  void stopWork() {
+    closed = true;
+    watcher.shutdownNow();
+    extraction.shutdownNow();
+  }
+
   @Override
   public void close() {
+    stopWork();
+    boolean ingestDone = false;
+    try {
+      ingestDone = ingestLock.tryLock(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    try {
+      quietly(ingestStore);
+    } finally {
+      if (ingestDone) {
+        ingestLock.unlock();
+      }
+    }
     synchronized (writeLock) {
-      writer.close();
+      quietly(writer);
+    }
+    synchronized (viewLock) {
+      quietly(viewer);
     }
     synchronized (readLock) {
-      reader.close();
+      quietly(reader);
+    }
+  }
+
+  private static void quietly(LedgerStore s) {
+    try {
+      s.close();
+    } catch (RuntimeException e) {
+      // stopping: a store that cannot close cleanly is reopened (and checked) next time
     }
   }
 }

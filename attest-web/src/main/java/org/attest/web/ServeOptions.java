@@ -15,13 +15,26 @@ import java.util.Objects;
  * @param maxUploadBytes the largest ingest request (all files and pasted text together)
  * @param uploadDir where uploaded files are kept (so that a later {@code --retry-failed} can read
  *     them again), or null for {@code DB/uploads} (embedded store) or a temporary directory
+ * @param uploadSeconds the time budget of one upload's extraction (loading the models the first
+ *     time does not count): extraction past it is stopped and the documents not done fail with
+ *     the reason (the server thread is free again)
+ * @param maxDocumentBytes the largest single document of an upload (smaller than {@code attest
+ *     ingest}'s limit: a server answers while it extracts)
  */
 public record ServeOptions(
-    String db, String bind, int port, String token, boolean openReads, long maxUploadBytes, Path uploadDir) {
+    String db, String bind, int port, String token, boolean openReads, long maxUploadBytes, Path uploadDir,
+    int uploadSeconds, long maxDocumentBytes) {
 
   public static final String DEFAULT_BIND = "127.0.0.1";
   public static final int DEFAULT_PORT = 8080;
   public static final long DEFAULT_MAX_UPLOAD_BYTES = 20L * 1024 * 1024;
+  public static final int DEFAULT_UPLOAD_SECONDS = 120;
+  public static final long DEFAULT_MAX_DOCUMENT_BYTES = 1024L * 1024;
+
+  /** The options before the upload budget existed: the default budget. */
+  public ServeOptions(String db, String bind, int port, String token, boolean openReads, long maxUploadBytes, Path uploadDir) {
+    this(db, bind, port, token, openReads, maxUploadBytes, uploadDir, DEFAULT_UPLOAD_SECONDS, DEFAULT_MAX_DOCUMENT_BYTES);
+  }
 
   public ServeOptions {
     Objects.requireNonNull(db, "db");
@@ -33,25 +46,36 @@ public record ServeOptions(
     if (maxUploadBytes <= 0) {
       throw new IllegalArgumentException("the upload limit must be positive");
     }
+    if (uploadSeconds <= 0) {
+      throw new IllegalArgumentException("--upload-seconds must be positive, not " + uploadSeconds);
+    }
+    if (maxDocumentBytes <= 0) {
+      throw new IllegalArgumentException("--max-document-bytes must be positive, not " + maxDocumentBytes);
+    }
   }
 
   public static ServeOptions of(String db) {
-    return new ServeOptions(db, DEFAULT_BIND, DEFAULT_PORT, null, false, DEFAULT_MAX_UPLOAD_BYTES, null);
+    return new ServeOptions(db, DEFAULT_BIND, DEFAULT_PORT, null, false, DEFAULT_MAX_UPLOAD_BYTES, null, DEFAULT_UPLOAD_SECONDS,
+        DEFAULT_MAX_DOCUMENT_BYTES);
   }
 
   public ServeOptions withPort(int p) {
-    return new ServeOptions(db, bind, p, token, openReads, maxUploadBytes, uploadDir);
+    return new ServeOptions(db, bind, p, token, openReads, maxUploadBytes, uploadDir, uploadSeconds, maxDocumentBytes);
   }
 
   public ServeOptions withBind(String b) {
-    return new ServeOptions(db, b, port, token, openReads, maxUploadBytes, uploadDir);
+    return new ServeOptions(db, b, port, token, openReads, maxUploadBytes, uploadDir, uploadSeconds, maxDocumentBytes);
   }
 
   public ServeOptions withToken(String t, boolean open) {
-    return new ServeOptions(db, bind, port, t, open, maxUploadBytes, uploadDir);
+    return new ServeOptions(db, bind, port, t, open, maxUploadBytes, uploadDir, uploadSeconds, maxDocumentBytes);
   }
 
   public ServeOptions withMaxUploadBytes(long n) {
-    return new ServeOptions(db, bind, port, token, openReads, n, uploadDir);
+    return new ServeOptions(db, bind, port, token, openReads, n, uploadDir, uploadSeconds, maxDocumentBytes);
+  }
+
+  public ServeOptions withUploadBudget(int seconds, long documentBytes) {
+    return new ServeOptions(db, bind, port, token, openReads, maxUploadBytes, uploadDir, seconds, documentBytes);
   }
 }

@@ -52,7 +52,8 @@ public final class WebServer implements AutoCloseable {
   public static final String WRITE_HEADER = "X-Attest-Request";
 
   /** Pages of the UI: each serves the same shell, whose script renders the view the path names. */
-  static final List<String> PAGES = List.of("/", "/timeline", "/events/{id}", "/claims", "/findings", "/graph", "/entities",
+  static final List<String> PAGES = List.of("/", "/timeline", "/events/{id}", "/claims", "/findings", "/findings/{id}", "/graph",
+      "/entities",
       "/entities/{id}", "/documents", "/documents/{id}", "/ingest", "/search");
 
   private final ServeOptions options;
@@ -74,7 +75,10 @@ public final class WebServer implements AutoCloseable {
       config.jetty.multipartConfig.maxTotalRequestSize(options.maxUploadBytes(), SizeUnit.BYTES);
       config.jetty.multipartConfig.maxFileSize(options.maxUploadBytes(), SizeUnit.BYTES);
       config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
-      config.jetty.modifyServer(server -> server.setStopTimeout(2000));
+      config.jetty.modifyServer(server -> {
+        server.setStopTimeout(2000);
+        server.setErrorHandler(new JettyErrors()); // Jetty's own 400s carry the same headers
+      });
     });
     install();
   }
@@ -92,11 +96,31 @@ public final class WebServer implements AutoCloseable {
     WebServer server = new WebServer(options, policy, desk);
     try {
       server.app.start(options.bind(), options.port());
-    } catch (RuntimeException e) {
+    } catch (Exception e) { // Javalin (Kotlin) also throws checked exceptions it does not declare
+      try {
+        server.app.stop();
+      } catch (RuntimeException ignored) {
+        // it did not start
+      }
       desk.close();
-      throw e;
+      if (options.port() != 0 && !free(options.bind(), options.port())) {
+        throw new IllegalArgumentException("cannot listen on " + options.bind() + ":" + options.port()
+            + ": the port is in use (another attest serve?); choose another with --port");
+      }
+      throw new IllegalArgumentException("cannot listen on " + options.bind() + ":" + options.port() + ": "
+          + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
     }
     return server;
+  }
+
+  private static boolean free(String bind, int port) {
+    try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+      probe.setReuseAddress(true);
+      probe.bind(new java.net.InetSocketAddress(java.net.InetAddress.getByName(bind), port));
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   public int port() {
@@ -120,7 +144,14 @@ public final class WebServer implements AutoCloseable {
 
   @Override
   public void close() {
-    app.stop();
+    // an upload being extracted is stopped first, so that its request answers and the listener
+    // can stop gracefully; whatever Jetty still says about requests in flight is not worth a trace
+    desk.stopWork();
+    try {
+      app.stop();
+    } catch (Exception e) { // Javalin (Kotlin) may throw what it does not declare
+      // stopping anyway
+    }
     desk.close();
   }
 
@@ -152,22 +183,23 @@ public final class WebServer implements AutoCloseable {
     app.get("/openapi.json", ctx -> StaticAssets.serveOpenApi(ctx));
 
     get("/api/status", ctx -> send(ctx, api.status(policy.tokenRequired(), options.openReads())));
-    get("/api/documents", ctx -> send(ctx, api.documents(offset(ctx), limit(ctx))));
-    get("/api/documents/{id}", ctx -> send(ctx, found(api.document(ctx.pathParam("id")), "document")));
-    get("/api/entities", ctx -> send(ctx, api.entities(ctx.queryParam("q"), ctx.queryParam("type"), offset(ctx), limit(ctx))));
-    get("/api/entities/{id}", ctx -> send(ctx, found(api.entity(ctx.pathParam("id")), "entity")));
-    get("/api/sources", ctx -> send(ctx, api.sources(offset(ctx), limit(ctx))));
-    get("/api/events", ctx -> send(ctx, api.events(filter(ctx), offset(ctx), limit(ctx))));
-    get("/api/events/{id}", ctx -> send(ctx, found(api.eventCard(ctx.pathParam("id")), "event")));
-    get("/api/timeline", ctx -> send(ctx, api.timeline(filter(ctx))));
+    cached("/api/documents", ctx -> api.documents(offset(ctx), limit(ctx)));
+    cached("/api/documents/{id}", ctx -> found(api.document(ctx.pathParam("id")), "document"));
+    cached("/api/entities", ctx -> api.entities(ctx.queryParam("q"), ctx.queryParam("type"), offset(ctx), limit(ctx)));
+    cached("/api/entities/{id}", ctx -> found(api.entity(ctx.pathParam("id")), "entity"));
+    cached("/api/sources", ctx -> api.sources(offset(ctx), limit(ctx)));
+    cached("/api/events", ctx -> api.events(filter(ctx), offset(ctx), limit(ctx)));
+    cached("/api/events/{id}", ctx -> found(api.eventCard(ctx.pathParam("id")), "event"));
+    cached("/api/timeline", ctx -> api.timeline(filter(ctx)));
     get("/api/attributions", this::claims);
-    get("/api/attributions/{id}", ctx -> send(ctx, found(api.claim(ctx.pathParam("id")), "attribution")));
-    get("/api/findings", ctx -> send(ctx, api.findings(ctx.queryParam("kind"), offset(ctx), limit(ctx))));
-    get("/api/findings/{id}", ctx -> send(ctx, found(api.finding(ctx.pathParam("id")), "finding")));
-    get("/api/graph", ctx -> send(ctx, api.graph(ctx.queryParam("event"))));
-    get("/api/search", ctx -> send(ctx, search(ctx)));
+    cached("/api/attributions/{id}", ctx -> found(api.claim(ctx.pathParam("id")), "attribution"));
+    cached("/api/findings", ctx -> api.findings(ctx.queryParam("kind"), offset(ctx), limit(ctx)));
+    cached("/api/findings/{id}", ctx -> found(api.finding(ctx.pathParam("id")), "finding"));
+    cached("/api/graph", ctx -> api.graph(ctx.queryParam("event"), offset(ctx),
+        number(ctx, "limit", CorpusSnapshot.GRAPH_EVENTS, 1, Page.MAX_LIMIT)));
+    cached("/api/search", this::search);
     get("/api/export", this::export);
-    get("/api/decisions", ctx -> send(ctx, desk.decisions()));
+    cached("/api/decisions", ctx -> desk.decisions());
     post("/api/decisions", this::decide);
     post("/api/decisions/{id}/undo", ctx -> {
       String id = ctx.pathParam("id");
@@ -182,6 +214,27 @@ public final class WebServer implements AutoCloseable {
   private void get(String path, Handler h) {
     routes.api.add("GET " + path);
     app.get(path, h);
+  }
+
+  /** A read computed from the snapshot alone: its JSON is kept with the snapshot, by path and query. */
+  private void cached(String path, Read read) {
+    get(path, ctx -> {
+      CorpusSnapshot snap = desk.snapshot();
+      String key = ctx.path() + "?" + Objects.requireNonNullElse(ctx.queryString(), "");
+      byte[] body = snap.cachedResponse(key);
+      if (body == null) {
+        // computed from the snapshot of now (perhaps newer than snap): kept with snap, never with a newer one
+        body = json.writeValueAsBytes(read.answer(ctx));
+        snap.cacheResponse(key, body);
+      }
+      ctx.contentType("application/json; charset=utf-8");
+      ctx.result(body);
+    });
+  }
+
+  @FunctionalInterface
+  private interface Read {
+    Object answer(Context ctx) throws Exception;
   }
 
   private void post(String path, Handler h) {
@@ -202,6 +255,11 @@ public final class WebServer implements AutoCloseable {
     }
     String path = ctx.path();
     boolean write = ctx.method() != HandlerType.GET && ctx.method() != HandlerType.HEAD && ctx.method() != HandlerType.OPTIONS;
+    if ((write || path.startsWith("/api/")) && !sameOrigin(ctx.header("Origin"), ctx.header("Host"))) {
+      // a browser names the page that sent the request; a script on another site (or a client
+      // pretending to be one) may not read or change anything, whatever headers it adds
+      throw new ApiException(403, "requests from another origin are refused (Origin was '" + ctx.header("Origin") + "')");
+    }
     if (!path.startsWith("/api/") && !write) {
       return; // the shell, the scripts and the OpenAPI description hold no data
     }
@@ -228,6 +286,39 @@ public final class WebServer implements AutoCloseable {
     }
   }
 
+  /**
+   * Whether an {@code Origin} header names this server (or is absent: not a cross-site browser
+   * request). The origin's host and port must be the {@code Host} the request was sent to;
+   * {@code Origin: null} (a sandboxed frame, a file) is foreign.
+   */
+  static boolean sameOrigin(String origin, String hostHeader) {
+    if (origin == null) {
+      return true;
+    }
+    if (hostHeader == null) {
+      return false;
+    }
+    String o = origin.strip().toLowerCase(Locale.ROOT);
+    String scheme;
+    if (o.startsWith("http://")) {
+      scheme = "http";
+    } else if (o.startsWith("https://")) {
+      scheme = "https";
+    } else {
+      return false;
+    }
+    String authority = o.substring(scheme.length() + 3);
+    if (authority.isEmpty() || authority.contains("/") || authority.contains("@")) {
+      return false;
+    }
+    return withPort(authority, scheme).equals(withPort(hostHeader.strip().toLowerCase(Locale.ROOT), scheme));
+  }
+
+  private static String withPort(String authority, String scheme) {
+    boolean hasPort = authority.startsWith("[") ? authority.matches("\\[[^]]*]:\\d+") : authority.matches("[^:]*:\\d+");
+    return hasPort ? authority : authority + (scheme.equals("https") ? ":443" : ":80");
+  }
+
   static boolean loopbackHost(String hostHeader) {
     if (hostHeader == null) {
       return true; // HTTP/1.0 without Host: not a browser on another site
@@ -245,18 +336,28 @@ public final class WebServer implements AutoCloseable {
   // ------------------------------------------------------------------ handlers with bodies
 
   private void claims(Context ctx) throws IOException {
-    ClaimQuery q = ClaimQuery.of(ctx::queryParam);
-    List<Claim> rows = api.claims(q);
-    if ("csv".equalsIgnoreCase(ctx.queryParam("format"))) {
+    boolean csv = "csv".equalsIgnoreCase(ctx.queryParam("format"));
+    CorpusSnapshot snap = desk.snapshot();
+    String key = ctx.path() + "?" + Objects.requireNonNullElse(ctx.queryString(), "");
+    byte[] body = snap.cachedResponse(key);
+    if (body == null) {
+      ClaimQuery q = ClaimQuery.of(ctx::queryParam);
+      // the filtered, sorted rows are kept per query: paging through them does not redo the work
+      List<Claim> rows = snap.claimRows(q, () -> api.claims(q));
+      body = csv ? ClaimQuery.csv(rows).getBytes(java.nio.charset.StandardCharsets.UTF_8)
+          : json.writeValueAsBytes(Page.of(rows, offset(ctx), limit(ctx)));
+      snap.cacheResponse(key, body);
+    }
+    if (csv) {
       ctx.contentType("text/csv; charset=utf-8");
       ctx.header("Content-Disposition", "attachment; filename=\"claims.csv\"");
-      ctx.result(ClaimQuery.csv(rows));
-      return;
+    } else {
+      ctx.contentType("application/json; charset=utf-8");
     }
-    send(ctx, Page.of(rows, offset(ctx), limit(ctx)));
+    ctx.result(body);
   }
 
-  private List<SearchResult> search(Context ctx) {
+  private List<SearchResult> search(Context ctx) throws Exception {
     String q = ctx.queryParam("q");
     if (q == null || q.isBlank()) {
       throw new IllegalArgumentException("give a query: /api/search?q=words");
@@ -268,7 +369,7 @@ public final class WebServer implements AutoCloseable {
     List<SearchResult> out = new ArrayList<>();
     for (SearchKind k : kinds) {
       for (SearchHit h : desk.search(q, k, limit)) {
-        out.add(api.searchResult(h));
+        out.add(api.searchResult(h, q));
       }
     }
     return out;
@@ -286,7 +387,10 @@ public final class WebServer implements AutoCloseable {
   private void export(Context ctx) throws IOException {
     ExportFormat f = ExportFormat.parse(ctx.queryParam("format") == null ? "json" : ctx.queryParam("format"));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    Exporter.export(f, desk.snapshot().corpus, out);
+    CorpusSnapshot snap = desk.snapshot();
+    String host = ctx.header("Host");
+    String base = host == null || !loopbackHost(host) && policy.loopback() ? null : "http://" + host + "/";
+    Exporter.export(f, snap.corpus, snap.exportOptions(base), out);
     ctx.contentType(f.mediaType());
     ctx.header("Content-Disposition", "attachment; filename=\"" + f.defaultFileName() + "\"");
     ctx.result(out.toByteArray());
@@ -329,8 +433,19 @@ public final class WebServer implements AutoCloseable {
     }
     List<Desk.Upload> uploads = new ArrayList<>();
     List<InputStream> opened = new ArrayList<>();
+    List<UploadedFile> files;
     try {
-      for (UploadedFile f : ctx.uploadedFiles("files")) {
+      files = ctx.uploadedFiles("files");
+      ctx.formParam("text");
+    } catch (Exception e) { // Javalin (Kotlin) throws the servlet's IOException undeclared
+      if (tooLarge(e)) {
+        throw e;
+      }
+      // a body that is not the multipart it says it is: the client's error, not the server's
+      throw new IllegalArgumentException("the upload is not well-formed multipart/form-data: " + rootMessage(e));
+    }
+    try {
+      for (UploadedFile f : files) {
         if (f.filename() == null || f.filename().isBlank()) {
           continue;
         }
@@ -349,6 +464,16 @@ public final class WebServer implements AutoCloseable {
   }
 
   // ------------------------------------------------------------------ helpers
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    m = m.replaceAll("\\s+", " ").strip();
+    return m.length() > 200 ? m.substring(0, 200) : m;
+  }
 
   private static boolean tooLarge(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {

@@ -146,6 +146,10 @@ class ApiTest {
     int withIran = get("/api/timeline?entity=" + iran).get("total").asInt();
     assertThat(withIran).isGreaterThan(0).isLessThanOrEqualTo(all);
     assertThat(http.get("/api/timeline?from=March").statusCode()).isEqualTo(400);
+    // the dated events come in date order (the desk's table lists them so)
+    List<String> starts = new ArrayList<>();
+    tl.get("items").forEach(i -> starts.add(i.get("start").asText() + " " + i.get("end").asText()));
+    assertThat(starts).isSorted();
     assertThat(get("/api/events?limit=1000").get("total").asInt()).isEqualTo(all);
   }
 
@@ -193,6 +197,13 @@ class ApiTest {
     String id = f.get("items").get(0).get("id").asText();
     assertThat(get("/api/findings/" + id).get("id").asText()).isEqualTo(id);
     get("/api/findings?kind=CONTRADICTION").get("items").forEach(x -> assertThat(x.get("kind").asText()).isEqualTo("CONTRADICTION"));
+    // the title a reader sees names documents by outlet, not by their hash ids, and no cluster ids
+    boolean anyIdInTheRawWords = false;
+    for (JsonNode x : f.get("items")) {
+      anyIdInTheRawWords |= x.get("explanation").asText().matches("(?s).*\\b[0-9a-f]{16}\\b.*");
+      assertThat(x.get("title").asText()).doesNotContainPattern("\\b[0-9a-f]{16}\\b").doesNotContainPattern("\\bc\\d+ '");
+    }
+    assertThat(anyIdInTheRawWords).as("the extractor's words name documents by id (else this test shows nothing)").isTrue();
   }
 
   @Test
@@ -211,6 +222,15 @@ class ApiTest {
     String event = seizureCard().get("event").get("id").asText();
     JsonNode one = get("/api/graph?event=" + event);
     assertThat(one.get("nodes").size()).isLessThan(g.get("nodes").size());
+    // a page at a time: one event's claims and sources per page of one
+    JsonNode first = get("/api/graph?limit=1");
+    assertThat(first.get("events").asInt()).isGreaterThan(1);
+    List<String> events = new ArrayList<>();
+    first.get("nodes").forEach(n -> { if (n.get("kind").asText().equals("event")) { events.add(n.get("id").asText()); } });
+    assertThat(events).hasSize(1);
+    JsonNode second = get("/api/graph?limit=1&offset=1");
+    second.get("nodes").forEach(n -> assertThat(n.get("id").asText()).isNotEqualTo(events.get(0)));
+    assertThat(get("/api/graph?offset=1000").get("nodes")).isEmpty();
   }
 
   @Test
@@ -222,6 +242,21 @@ class ApiTest {
       assertThat(h.get("link").asText()).startsWith("/");
     });
     assertThat(kinds).contains("document");
+    // each result says where it comes from: words around the match, the date, the outlet
+    for (JsonNode h : hits) {
+      if (h.get("kind").asText().equals("document")) {
+        assertThat(h.get("snippet").asText().toLowerCase()).contains("tanker");
+        assertThat(h.get("date").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
+        assertThat(h.get("outlet").asText()).isNotBlank();
+      }
+    }
+    JsonNode claimHits = json(http.get("/api/search?q=denied&kind=claim").body());
+    assertThat(claimHits.size()).isGreaterThan(0);
+    claimHits.forEach(h -> {
+      assertThat(h.get("snippet").asText()).isNotBlank();
+      assertThat(h.get("outlet").asText()).isNotBlank();
+      assertThat(h.get("label").asText()).doesNotContainPattern("\\ba\\d+\\b");
+    });
     assertThat(json(http.get("/api/search?q=Iran&kind=entity").body()).get(0).get("label").asText()).contains("Iran");
     assertThat(http.get("/api/search").statusCode()).isEqualTo(400);
   }
@@ -238,6 +273,34 @@ class ApiTest {
     assertThat(new String(zip, 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
     assertThat(new String(http.getBytes("/api/export?format=json").body(), StandardCharsets.UTF_8)).contains("\"attest-ledger/1\"");
     assertThat(http.get("/api/export?format=pdf").statusCode()).isEqualTo(400);
+    // where the desk is and what the store knows beyond the ledger; no local directories
+    JsonNode cr = json(new String(http.getBytes("/api/export?format=claimreview").body(), StandardCharsets.UTF_8));
+    for (JsonNode review : cr.get("@graph")) {
+      assertThat(review.get("url").asText()).startsWith(server.url() + "findings/");
+      assertThat(review.get("datePublished").asText()).matches("2025-\\d{2}-\\d{2}");
+      assertThat(http.get(review.get("url").asText().substring(server.url().length() - 1)).statusCode()).isEqualTo(200);
+    }
+    String json = new String(http.getBytes("/api/export?format=json").body(), StandardCharsets.UTF_8);
+    assertThat(json).doesNotContain(System.getProperty("java.io.tmpdir")).contains("\"copy_of\"");
+  }
+
+  @Test
+  void aBoundedLoadRunAnswersEveryRequest() throws Exception {
+    LoadRun.Report r = new LoadRun(server.url(), null).run(8, 400, 120, 1, 50);
+    assertThat(r.failures()).as(r.text()).isZero();
+    assertThat(r.requests()).isEqualTo(400);
+    assertThat(r.p50()).isPositive().isLessThanOrEqualTo(r.p99());
+    assertThat(r.p99()).isLessThanOrEqualTo(r.max());
+    assertThat(r.byRoute()).containsKeys("GET /api/timeline", "GET /api/events/{id}", "GET /api/search", "GET /api/graph");
+    System.out.println("[load] " + r.text().lines().limit(2).collect(java.util.stream.Collectors.joining(" | ")));
+    assertThatLoadRunsOnlyOnLoopback();
+  }
+
+  private static void assertThatLoadRunsOnlyOnLoopback() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new LoadRun("http://192.0.2.1:8080/", null))
+        .hasMessageContaining("loopback");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new LoadRun(server.url(), null).run(8, 1_000_000, 10, 1))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

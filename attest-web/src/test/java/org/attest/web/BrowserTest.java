@@ -129,6 +129,27 @@ class BrowserTest {
     // the item's words are text: the precision is shown
     assertThat(driver.findElements(By.cssSelector(".vis-item .item-when")))
         .allSatisfy(w -> assertThat(w.getAttribute("textContent")).containsPattern("· (day|week|month|season|quarter|half|year)"));
+    // a bar shorter than its label does not cut it ("North Ko"): the label runs on past the bar,
+    // and the whole label is the item's tooltip
+    for (WebElement label : driver.findElements(By.cssSelector(".vis-item .item-label"))) {
+      assertThat(label.getAttribute("title")).isEqualTo(label.getAttribute("textContent")).isNotBlank();
+      Object clipped = ((JavascriptExecutor) driver).executeScript(
+          "for (let e = arguments[0].parentElement; e && !e.classList.contains('vis-itemset'); e = e.parentElement) {"
+              + " if (getComputedStyle(e).overflow !== 'visible' && !e.classList.contains('vis-item')) return e.className; }"
+              + " return null;", label);
+      assertThat(clipped).as("an element that clips the label").isNull();
+      // and where it runs on past the bar (onto the white axis) it can still be read: dark words
+      assertThat(label.getCssValue("color")).isEqualTo("rgba(17, 17, 17, 1)");
+    }
+    // the table of dated events is in date order
+    List<String> starts = new ArrayList<>();
+    for (var i : com.fasterxml.jackson.databind.json.JsonMapper.builder().build()
+        .readTree(new Http(server.url(), null).get("/api/timeline").body()).get("items")) {
+      starts.add(i.get("id").asText());
+    }
+    List<String> rows = driver.findElements(By.cssSelector("#event-list tbody tr td:first-child a")).stream()
+        .map(a -> a.getAttribute("href").replaceAll(".*/events/", "")).toList();
+    assertThat(rows).isEqualTo(starts);
     screenshot("timeline.png");
 
     // filter by type: only verbal conflict (or nothing) is left
@@ -158,11 +179,43 @@ class BrowserTest {
     assertThat(driver.findElements(By.cssSelector("#claims mark.m-trigger"))).isNotEmpty();
     assertThat(driver.findElement(By.id("event-facts")).getText()).contains("Denied by").contains("Iran");
     screenshot("event-card.png");
-    // the card links to the documents
+    // the card links to the documents: the page opens on the claim's words, highlighted
+    String cue = confirm.findElement(By.cssSelector("mark.m-cue")).getText();
     driver.findElement(By.cssSelector(".claim.stance-CONFIRM .doc-link")).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("article")));
     assertThat(driver.findElements(By.cssSelector("#article .hl-event"))).isNotEmpty();
     assertThat(driver.findElements(By.cssSelector("#article .hl-entity"))).isNotEmpty();
+    String focused = driver.findElements(By.cssSelector("#article .focused")).stream().map(WebElement::getText)
+        .collect(Collectors.joining());
+    assertThat(focused).isEqualTo(cue);
+    Object inView = ((JavascriptExecutor) driver).executeScript(
+        "const r = document.getElementById('focus').getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight;");
+    assertThat(inView).isEqualTo(true);
+  }
+
+  /**
+   * Issue 11: the card dates the event by its own time and each claim by when it was made; an
+   * event without a date of its own is "reported on" its earliest statement, and an inferred
+   * (publication) date says so.
+   */
+  @Test
+  @Order(3)
+  void anEventCardDatesTheEventByItsOwnTimeAndTheClaimsByTheirStatements() throws Exception {
+    open("/events/" + seizureEvent());
+    WebElement when = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("event-when")));
+    assertThat(when.getText()).matches("2025-03-0\\d.*").doesNotContain("reported on");
+    assertThat(when.getAttribute("data-inferred")).isEqualTo("false");
+    // "Iran confirmed on Wednesday that its forces had seized ... on Sunday": the saying is dated, not the seizure
+    assertThat(driver.findElement(By.cssSelector(".claim.stance-CONFIRM .statement-date")).getText())
+        .contains("2025-03-05").doesNotContain("inferred");
+    List<WebElement> dates = driver.findElements(By.cssSelector(".claim .statement-date"));
+    assertThat(dates).anySatisfy(d -> assertThat(d.getText()).contains("(publication date, inferred)"));
+    assertThat(dates).allSatisfy(d -> assertThat(d.getText()).matches("statement date: 2025-03-0\\d.*"));
+
+    open("/events/" + eventWithoutOwnDate());
+    when = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("event-when")));
+    assertThat(when.getText()).matches("reported on 2025-03-0\\d( \\(publication date\\))?");
+    assertThat(when.getAttribute("data-inferred")).isEqualTo("true");
   }
 
   @Test
@@ -238,6 +291,78 @@ class BrowserTest {
 
   @Test
   @Order(7)
+  void searchResultsFindingsAndTheGraphReadWell() throws Exception {
+    open("/search?q=tanker");
+    List<WebElement> hits = driver.findElements(By.cssSelector("#search-results li[data-kind=document]"));
+    assertThat(hits).isNotEmpty();
+    for (WebElement h : hits) {
+      assertThat(h.findElement(By.cssSelector(".hit-snippet")).getText().toLowerCase()).contains("tanker");
+      assertThat(h.findElement(By.cssSelector(".hit-meta")).getText()).containsPattern(".+, \\d{4}-\\d{2}-\\d{2}");
+    }
+    open("/findings");
+    List<WebElement> titles = driver.findElements(By.cssSelector(".finding-title"));
+    assertThat(titles).isNotEmpty().allSatisfy(t -> assertThat(t.getText()).doesNotContainPattern("\\b[0-9a-f]{16}\\b"));
+    // the side's label and its document are separate words ("in Outlet, date"), not run together
+    assertThat(driver.findElements(By.cssSelector(".side .side-doc"))).isNotEmpty()
+        .allSatisfy(d -> assertThat(d.getText()).startsWith("in "));
+    driver.findElement(By.cssSelector(".finding a.finding-kind")).click();
+    wait.until(ExpectedConditions.urlMatches("/findings/[^/]+$"));
+    ready();
+    assertThat(driver.findElements(By.cssSelector(".finding"))).hasSize(1);
+
+    open("/graph?limit=2");
+    String page = driver.findElement(By.id("graph-page")).getText();
+    assertThat(page).matches("events 1–2 of \\d+");
+    driver.findElement(By.id("graph-next")).click();
+    wait.until(ExpectedConditions.urlContains("offset=2"));
+    ready();
+    assertThat(driver.findElement(By.id("graph-page")).getText()).startsWith("events 3–");
+  }
+
+  @Test
+  @Order(8)
+  void payloadsInEveryFieldRenderAsText() throws Exception {
+    Http http = new Http(server.url(), null);
+    String x = UntrustedTextTest.IMG;
+    Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+    files.put("xss.txt", ("The minister said on Monday that the harbour " + x + " would reopen. The council denied that the harbour "
+        + "had ever closed, officials told reporters. " + UntrustedTextTest.SCRIPT + "\n").getBytes(StandardCharsets.UTF_8));
+    files.put("xss.meta.json", ("{\"title\": \"T " + x.replace("\"", "\\\"") + "\", \"outlet\": \"O " + x
+        + "\", \"author\": \"A " + x + "\", \"url\": \"javascript:alert('attest-xss')\", \"published\": \"2025-03-05\"}")
+        .getBytes(StandardCharsets.UTF_8));
+    assertThat(http.postMultipart("/api/ingest", files, Map.of(), true).statusCode()).isEqualTo(200);
+    var names = com.fasterxml.jackson.databind.json.JsonMapper.builder().build().readTree(http.get("/api/entities?limit=2").body())
+        .get("items");
+    String merge = "{\"action\":\"MERGE\",\"names\":[\"" + names.get(0).get("name").asText() + "\",\"" + names.get(1).get("name").asText()
+        + "\"],\"note\":\"N " + x.replace("'", "\\u0027") + "\"}";
+    var merged = http.postJson("/api/decisions", merge, true);
+    assertThat(merged.statusCode()).isEqualTo(201);
+    String decision = com.fasterxml.jackson.databind.json.JsonMapper.builder().build().readTree(merged.body()).get("id").asText();
+    List<String> pages = new ArrayList<>(List.of("/documents", "/claims", "/search?q=" + java.net.URLEncoder.encode(x, StandardCharsets.UTF_8),
+        "/search?q=harbour", "/entities", "/findings", "/timeline", "/graph", "/ingest", "/"));
+    for (var d : com.fasterxml.jackson.databind.json.JsonMapper.builder().build().readTree(http.get("/api/documents?limit=1000").body())
+        .get("items")) {
+      pages.add("/documents/" + d.get("id").asText());
+    }
+    for (var e : com.fasterxml.jackson.databind.json.JsonMapper.builder().build().readTree(http.get("/api/events?limit=1000").body())
+        .get("items")) {
+      pages.add("/events/" + e.get("id").asText());
+    }
+    for (String p : pages) {
+      open(p);
+      noAlert();
+      assertThat(driver.findElements(By.cssSelector("main img, main script, main b"))).as(p).isEmpty();
+      assertThat(driver.findElements(By.cssSelector("main a[href^='javascript']"))).as(p).isEmpty();
+    }
+    open("/entities");
+    assertThat(driver.findElement(By.id("decisions")).getText()).contains("N " + x);
+    System.out.println("[xss] " + pages.size() + " pages opened in Chromium with payloads in 8 kinds of field: 0 alerts,"
+        + " 0 injected elements");
+    assertThat(http.postJson("/api/decisions/" + decision + "/undo", "", true).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  @Order(9)
   void theLibrariesRunUnderTheContentSecurityPolicy() {
     open("/graph");
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#graph canvas")));
@@ -294,6 +419,18 @@ class BrowserTest {
       }
     }
     throw new AssertionError("no event with a denial and a confirmation");
+  }
+
+  private static String eventWithoutOwnDate() throws Exception {
+    Http http = new Http(server.url(), null);
+    var events = com.fasterxml.jackson.databind.json.JsonMapper.builder().build()
+        .readTree(http.get("/api/events?limit=1000").body()).get("items");
+    for (var e : events) {
+      if (e.get("start").isNull()) {
+        return e.get("id").asText();
+      }
+    }
+    throw new AssertionError("no event without a date of its own");
   }
 
   /** Saves a screenshot for the README into docs/img/. */

@@ -40,7 +40,8 @@ final class Desks {
   static synchronized ServeOptions options(String name) throws java.io.IOException {
     Path dir = Files.createTempDirectory("attest-web-" + name);
     TEMP.add(dir);
-    return ServeOptions.of(dir.resolve("db").toString()).withPort(0);
+    // a generous budget: a loaded test machine extracts slowly (UploadTest sets small ones on purpose)
+    return ServeOptions.of(dir.resolve("db").toString()).withPort(0).withUploadBudget(900, ServeOptions.DEFAULT_MAX_DOCUMENT_BYTES);
   }
 
   /** A temporary directory the test run deletes when it ends. */

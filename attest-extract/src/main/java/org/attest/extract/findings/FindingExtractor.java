@@ -11,7 +11,9 @@ import java.util.stream.Collectors;
 import org.attest.extract.ExtractionContext;
 import org.attest.extract.Extractor;
 import org.attest.extract.Layer;
+import org.attest.extract.times.StatementTimes;
 import org.attest.model.Attribution;
+import org.attest.model.StatementTime;
 import org.attest.model.Entity;
 import org.attest.model.Event;
 import org.attest.model.EventType;
@@ -78,13 +80,16 @@ public final class FindingExtractor extends Extractor {
         if (!seen.add(pro.id()) | !seen.add(against.id() + "|" + pro.source())) {
           continue;
         }
-        // Order by when each stance was taken, where the text dates them; else by position.
-        String t1 = timeValue(ctx, against.time()), t2 = timeValue(ctx, pro.time());
-        boolean proFirst = t1 != null && t2 != null && t2.compareTo(t1) < 0;
+        // Order by when each statement was made (its statement time: stated, else the publication
+        // date); where both fall on the same date, by position in the text. The explanation says which.
+        StatementTime t1 = StatementTimes.of(ctx, against.time()), t2 = StatementTimes.of(ctx, pro.time());
+        int byTime = StatementTime.order(t1, t2);
+        boolean proFirst = byTime > 0 || (byTime == 0 && pro.begin() < against.begin());
         Attribution first = proFirst ? pro : against, second = proFirst ? against : pro;
         String who = name(ctx, against.source());
         String expl = who + " " + verb(first.stance()) + " " + describe(ctx, events.get(first.event()), first)
-            + ", then " + verb(second.stance()) + " " + describe(ctx, events.get(second.event()), second) + ".";
+            + ", then " + verb(second.stance()) + " " + describe(ctx, events.get(second.event()), second) + "."
+            + (byTime != 0 ? " Ordered by when the statements were made." : " Ordered by position in the text (the statements are not dated apart).");
         out.add(new Finding("f" + (out.size() + 1), FindingKind.STANCE_REVERSAL, List.of(first.id(), second.id()), expl,
             provenance(ctx)));
       }

@@ -7,7 +7,6 @@ import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.attest.time.timeml.TimeMLDocument;
 import org.attest.time.timeml.TimeMLException;
 import org.attest.time.timeml.TimeMLReader;
@@ -15,7 +14,7 @@ import org.attest.time.timeml.TimeMLTimex;
 
 /**
  * Scores a directory of system TimeML files against a directory of gold ones, file by file (same
- * name). A gold file whose system file is missing counts as no output; a file that cannot be read,
+ * path relative to the directory, subfolders included). A gold file whose system file is missing counts as no output; a file that cannot be read,
  * or whose text differs from the gold text, is skipped with its reason.
  */
 public final class TimeMLEvaluation {
@@ -28,16 +27,15 @@ public final class TimeMLEvaluation {
   public static Result run(Path goldDir, Path systemDir) throws IOException {
     requireDir(goldDir, "gold");
     requireDir(systemDir, "system");
-    List<Path> goldFiles;
-    try (Stream<Path> s = Files.list(goldDir)) {
-      goldFiles = s.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".tml")).sorted().toList();
-    }
+    List<Path> goldFiles = org.attest.time.timeml.TimeMLDirectory.list(goldDir);
     if (goldFiles.isEmpty()) {
       throw new IOException("no .tml files in gold directory " + goldDir);
     }
     TimexScorer scorer = new TimexScorer();
     List<String> skipped = new ArrayList<>();
-    for (Path g : goldFiles) {
+    for (Path rel : goldFiles) {
+      Path g = goldDir.resolve(rel);
+      String name = rel.toString().replace('\\', '/');
       TimeMLDocument gold;
       try {
         gold = TimeMLReader.read(g);
@@ -45,15 +43,15 @@ public final class TimeMLEvaluation {
         skipped.add("gold " + e.getMessage());
         continue;
       }
-      Path sf = systemDir.resolve(g.getFileName().toString());
+      Path sf = systemDir.resolve(rel.toString());
       List<TimexScorer.Annotation> sys = List.of();
       if (!Files.isRegularFile(sf)) {
-        skipped.add("system " + sf.getFileName() + ": missing (scored as no output)");
+        skipped.add("system " + name + ": missing (scored as no output)");
       } else {
         try {
           TimeMLDocument system = TimeMLReader.read(sf);
           if (!system.text().equals(gold.text())) {
-            skipped.add("system " + sf.getFileName() + ": TEXT differs from the gold file's text");
+            skipped.add("system " + name + ": TEXT differs from the gold file's text");
             continue;
           }
           sys = withoutCreationTime(annotations(system), gold);
@@ -62,7 +60,7 @@ public final class TimeMLEvaluation {
           continue;
         }
       }
-      scorer.add(g.getFileName().toString(), annotations(gold), sys);
+      scorer.add(name, annotations(gold), sys);
     }
     return new Result(scorer, skipped);
   }

@@ -8,7 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Tags every {@code .tml} file of a directory into another; unreadable files are skipped with their reason. */
+/**
+ * Tags every {@code .tml} file of a directory tree into another (subfolders such as TimeBank's
+ * {@code TimeBank/} and {@code AQUAINT/} are kept); unreadable files are skipped with their reason.
+ */
 public final class TimeMLDirectory {
 
   /** What was done: files written, timexes tagged, files skipped (with reasons). */
@@ -26,10 +29,10 @@ public final class TimeMLDirectory {
     if (in.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
       throw new IOException("output directory must differ from the input directory");
     }
-    List<Path> files;
-    try (Stream<Path> s = Files.list(in)) {
-      files = s.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".tml")).sorted().toList();
-    }
+    Path outAbs = out.toAbsolutePath().normalize();
+    List<Path> files = list(in).stream()
+        .filter(f -> !in.resolve(f).toAbsolutePath().normalize().startsWith(outAbs))
+        .toList();
     if (files.isEmpty()) {
       throw new IOException("no .tml files in " + in);
     }
@@ -39,9 +42,11 @@ public final class TimeMLDirectory {
     List<String> skipped = new ArrayList<>();
     for (Path f : files) {
       try {
-        TimeMLDocument doc = TimeMLReader.read(f);
+        TimeMLDocument doc = TimeMLReader.read(in.resolve(f));
         var tags = annotator.tag(doc);
-        Files.writeString(out.resolve(f.getFileName().toString()), TimeMLWriter.write(doc, tags), StandardCharsets.UTF_8);
+        Path target = out.resolve(f.toString());
+        Files.createDirectories(target.getParent());
+        Files.writeString(target, TimeMLWriter.write(doc, tags), StandardCharsets.UTF_8);
         written++;
         timexes += tags.size();
       } catch (TimeMLException e) {
@@ -49,5 +54,18 @@ public final class TimeMLDirectory {
       }
     }
     return new Summary(written, timexes, skipped);
+  }
+
+  /**
+   * The {@code .tml} files under {@code dir}, at any depth, as paths relative to it, in a fixed
+   * order (by their relative path, "/"-separated).
+   */
+  public static List<Path> list(Path dir) throws IOException {
+    try (Stream<Path> s = Files.walk(dir)) {
+      return s.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".tml"))
+          .map(dir::relativize)
+          .sorted(java.util.Comparator.comparing(p -> p.toString().replace('\\', '/')))
+          .toList();
+    }
   }
 }

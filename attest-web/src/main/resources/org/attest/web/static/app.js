@@ -115,10 +115,18 @@
     return out;
   }
 
+  /** A link to a stretch of a document: the page opens scrolled to it, the stretch highlighted. */
+  function spanLink(doc, begin, end) {
+    return '/documents/' + encodeURIComponent(doc) + '#span-' + begin + '-' + end;
+  }
+
   function evidence(ev) {
     if (!ev) return null;
+    // the link highlights the cue (or the event's trigger), else the whole excerpt
+    const focus = (ev.marks || []).find(m => m.kind === 'cue') || (ev.marks || []).find(m => m.kind === 'trigger');
+    const begin = ev.offset + (focus ? focus.begin : 0), end = ev.offset + (focus ? focus.end : ev.text.length);
     return el('blockquote', { class: 'evidence' }, marked(ev.text, ev.marks, 'm-'),
-      ' ', el('a', { href: '/documents/' + encodeURIComponent(ev.doc) + '#at-' + ev.offset, class: 'doc-link' }, '[document]'));
+      ' ', el('a', { href: spanLink(ev.doc, begin, end), class: 'doc-link' }, '[document]'));
   }
 
   // ---------------------------------------------------------------- views
@@ -194,12 +202,14 @@
     if (!window.vis) { container.appendChild(el('p', { class: 'error' }, 'The timeline library did not load.')); return; }
     const items = new vis.DataSet(data.items.map(i => ({
       id: i.id, start: i.start, end: i.end, type: 'range', label: i.label, precision: i.precision, time: i.time,
+      title: i.label + ' (' + i.time + ', ' + lower(i.precision) + ')',
       className: 'quad-' + i.quadClass + (i.hasFinding ? ' has-finding' : '') + (i.singleSource ? ' single-source' : '')
     })));
     const options = {
       stack: true, zoomable: true, moveable: true, selectable: true, height: '320px', margin: { item: 8 },
       // the item's words as text nodes: vis would otherwise put "content" in as HTML
-      template: item => el('span', { 'data-event': item.id }, el('span', { class: 'item-label' }, item.label),
+      // labels run past a short bar (CSS) and the whole label is the item's tooltip and accessible name
+      template: item => el('span', { 'data-event': item.id, 'aria-label': item.label }, el('span', { class: 'item-label', title: item.label }, item.label),
         el('span', { class: 'item-when' }, item.time + ' · ' + lower(item.precision)))
     };
     if (data.items.length === 0) container.appendChild(el('p', { class: 'muted' }, 'No dated events match.'));
@@ -217,7 +227,8 @@
         el('span', { class: 'who' }, c.source),
         badge(lower(c.stance), 'stance stance-' + c.stance),
         c.certainty ? badge(lower(c.certainty)) : null,
-        el('span', { class: 'muted' }, 'statement date: ' + (c.statementDate || 'unknown')),
+        el('span', { class: 'muted statement-date', 'data-inferred': String(!!c.statementDateInferred) },
+          'statement date: ' + (c.statementDate ? c.statementDate + (c.statementDateInferred ? ' (publication date, inferred)' : '') : 'unknown')),
         c.findings.length ? badge('finding ' + c.findings.join(', '), 'alert') : null),
       c.relayChain.length > 1 ? el('div', { class: 'relay' }, 'relay chain: ' + c.relayChain.join(' ← citing ')) : null,
       evidence(c.evidence),
@@ -235,7 +246,7 @@
         el('dt', {}, 'Who'), el('dd', {}, card.who.length ? card.who.join(', ') : 'unknown'),
         el('dt', {}, 'Whom'), el('dd', {}, card.whom || '–'),
         el('dt', {}, 'Where'), el('dd', {}, card.where || '–'),
-        el('dt', {}, 'When'), el('dd', {}, card.when),
+        el('dt', {}, 'When'), el('dd', { id: 'event-when', 'data-inferred': String(!!card.whenInferred) }, card.when),
         el('dt', {}, 'How many'), el('dd', {}, card.howMany || '–'),
         el('dt', {}, 'Vouched for by'), el('dd', {}, card.independentSources.length
           ? card.independentSources.join(', ') + (card.independentSources.length === 1 ? ' (single source)' : '') : 'nobody'),
@@ -316,12 +327,19 @@
 
   function findingView(f) {
     return el('section', { class: 'panel finding', id: 'finding-' + f.id, 'data-kind': f.kind },
-      el('div', {}, el('span', { class: 'finding-kind' }, lower(f.kind)), ' ', el('span', { class: 'muted' }, f.id)),
-      el('p', {}, f.explanation),
-      el('div', { class: 'sides' }, f.sides.map(s => el('div', { class: 'side panel' + (s.stance ? ' claim stance-' + s.stance : '') },
-        el('header', {}, el('span', { class: 'who' }, s.source || s.label), s.stance ? badge(lower(s.stance), 'stance-' + s.stance) : null,
-          el('span', { class: 'muted' }, s.docLabel || '')),
+      el('div', {}, el('a', { class: 'finding-kind', href: '/findings/' + encodeURIComponent(f.id), title: 'finding ' + f.id }, lower(f.kind))),
+      el('p', { class: 'finding-title' }, f.title || f.explanation),
+      el('div', { class: 'sides' }, f.sides.map(s => el('div', { class: 'side panel' + (s.stance ? ' claim stance-' + s.stance : ' event-side') },
+        el('header', { class: 'side-head' }, el('span', { class: 'who' }, s.source || s.label),
+          s.stance ? badge(lower(s.stance), 'stance-' + s.stance) : null,
+          s.docLabel ? el('span', { class: 'muted side-doc' }, 'in ' + s.docLabel) : null),
         evidence(s.evidence)))));
+  }
+
+  async function findingPage(id) {
+    const f = await api('/api/findings/' + encodeURIComponent(id));
+    document.title = lower(f.kind) + ' · Attest';
+    show(el('p', {}, el('a', { href: '/findings' }, '← findings')), el('h1', {}, 'Finding: ' + lower(f.kind)), findingView(f));
   }
 
   async function findings() {
@@ -338,26 +356,37 @@
 
   async function graph() {
     const params = new URLSearchParams(location.search);
-    const g = await api('/api/graph' + q({ event: params.get('event') }));
+    const offset = Number(params.get('offset') || 0);
+    const g = await api('/api/graph' + q({ event: params.get('event'), offset: offset || null, limit: params.get('limit') }));
     const box = el('div', { id: 'graph' });
+    const go = o => { location.search = q({ event: params.get('event'), offset: o || null, limit: params.get('limit') }); };
+    // the corpus-wide graph a page of events at a time (the most discussed first): it stays readable
+    const pager = g.events > g.limit ? el('div', { class: 'pager', id: 'graph-pager' },
+      el('span', { id: 'graph-page' }, 'events ' + (g.events === 0 ? 0 : g.offset + 1) + '–' + Math.min(g.events, g.offset + g.limit) + ' of ' + g.events),
+      el('button', { type: 'button', id: 'graph-prev', disabled: g.offset === 0, onclick: () => go(Math.max(0, g.offset - g.limit)) }, '← previous'),
+      el('button', { type: 'button', id: 'graph-next', disabled: g.offset + g.limit >= g.events, onclick: () => go(g.offset + g.limit) }, 'next →')) : null;
     show(el('h1', {}, 'Provenance: source → relay → claim → event'),
+      params.get('event') ? el('p', {}, el('a', { href: '/graph' }, '← every event'), ' · ',
+        el('a', { href: '/events/' + encodeURIComponent(params.get('event')) }, 'the event card')) : null,
       el('div', { class: 'legend' }, [['source', '#5b6bbf'], ['relay', '#8e7cc3'], ['claim', '#f0a030'], ['event', '#d32f2f']]
         .map(([k]) => el('span', {}, el('span', { class: 'swatch node-' + k }), k))),
-      el('p', { class: 'muted' }, g.nodes.length + ' nodes, ' + g.edges.length + ' edges. Click an event to open its card.'), box);
+      pager,
+      el('p', { class: 'muted', id: 'graph-count' }, g.nodes.length + ' nodes, ' + g.edges.length + ' edges. Click an event to open its card.'), box);
     if (!window.cytoscape) { box.appendChild(el('p', { class: 'error' }, 'The graph library did not load.')); return; }
     const cy = cytoscape({
       container: box,
       elements: g.nodes.map(n => ({ data: { id: n.id, label: n.label, kind: n.kind } }))
         .concat(g.edges.map(e => ({ data: { id: e.id, source: e.source, target: e.target, kind: e.kind } }))),
       style: [
-        { selector: 'node', style: { label: 'data(label)', 'font-size': 10, 'text-wrap': 'wrap', 'text-max-width': 140, width: 18, height: 18 } },
+        { selector: 'node', style: { label: 'data(label)', 'font-size': 10, 'text-wrap': 'ellipsis', 'text-max-width': 130, width: 18, height: 18,
+          'text-background-color': '#fff', 'text-background-opacity': 0.85, 'text-background-padding': 1, 'min-zoomed-font-size': 7 } },
         { selector: 'node[kind = "source"]', style: { 'background-color': '#5b6bbf', shape: 'round-rectangle' } },
         { selector: 'node[kind = "relay"]', style: { 'background-color': '#8e7cc3', shape: 'round-rectangle' } },
         { selector: 'node[kind = "claim"]', style: { 'background-color': '#f0a030', shape: 'diamond' } },
         { selector: 'node[kind = "event"]', style: { 'background-color': '#d32f2f', shape: 'ellipse', width: 26, height: 26 } },
         { selector: 'edge', style: { width: 1.5, 'curve-style': 'bezier', 'target-arrow-shape': 'triangle', 'line-color': '#9aa7bd', 'target-arrow-color': '#9aa7bd' } }
       ],
-      layout: { name: 'breadthfirst', directed: true, spacingFactor: 1.1 }
+      layout: { name: 'breadthfirst', directed: true, spacingFactor: 1.25, avoidOverlap: true, nodeDimensionsIncludeLabels: true }
     });
     cy.on('tap', 'node[kind = "event"]', ev => { location.href = '/events/' + encodeURIComponent(ev.target.id().substring(6)); });
   }
@@ -428,7 +457,7 @@
       el('p', {}, el('a', { href: '/timeline?entity=' + encodeURIComponent(e.id) }, 'Events with ' + e.name)),
       el('h2', {}, 'Mentions (' + d.mentions.length + ')'),
       el('ul', {}, d.mentions.map(m => el('li', {}, '“' + m.text + '” in ',
-        el('a', { href: '/documents/' + encodeURIComponent(m.doc) + '#at-' + m.begin }, m.docLabel)))));
+        el('a', { href: spanLink(m.doc, m.begin, m.end) }, m.docLabel)))));
   }
 
   // ---- documents
@@ -447,9 +476,10 @@
   }
 
   /** The article with every extracted item highlighted; overlapping items share a segment. */
-  function highlighted(text, marks) {
+  function highlighted(text, marks, focus) {
     const cuts = new Set([0, text.length]);
     marks.forEach(m => { cuts.add(m.begin); cuts.add(m.end); });
+    if (focus) { cuts.add(focus.begin); cuts.add(focus.end); }
     const points = Array.from(cuts).sort((a, b) => a - b);
     const out = [];
     for (let i = 0; i + 1 < points.length; i++) {
@@ -457,15 +487,25 @@
       if (e <= b) continue;
       const words = text.substring(b, e);
       const over = marks.filter(m => m.begin <= b && m.end >= e);
-      if (over.length === 0) { out.push(document.createTextNode(words)); continue; }
-      const cls = 'hl ' + Array.from(new Set(over.map(m => 'hl-' + m.kind))).join(' ');
-      const span = el('span', { class: cls, title: over.map(m => m.kind + ': ' + m.label).join('\n') }, words);
+      const focused = focus && focus.begin <= b && focus.end >= e;
+      if (over.length === 0 && !focused) { out.push(document.createTextNode(words)); continue; }
+      const cls = (over.length ? 'hl ' + Array.from(new Set(over.map(m => 'hl-' + m.kind))).join(' ') : '') + (focused ? ' focused' : '');
+      const span = el('span', { class: cls.trim(), title: over.length ? over.map(m => m.kind + ': ' + m.label).join('\n') : null }, words);
+      if (focused && b === focus.begin) span.id = 'focus';
       const ev = over.find(m => m.kind === 'event' && m.ref);
       if (ev) { span.setAttribute('data-event', ev.ref); span.addEventListener('click', () => { location.href = '/events/' + encodeURIComponent(ev.ref); }); }
-      if (b === 0 || over.some(m => m.begin === b)) span.id = 'at-' + b;
+      if (!span.id && (b === 0 || over.some(m => m.begin === b))) span.id = 'at-' + b;
       out.push(span);
     }
     return out;
+  }
+
+  /** The stretch a link points at: #span-BEGIN-END (or the older #at-BEGIN, a point). */
+  function focusOf(hash, length) {
+    const m = /^#span-(\d+)-(\d+)$/.exec(hash || '');
+    if (!m) return null;
+    const begin = Math.min(Number(m[1]), length), end = Math.min(Number(m[2]), length);
+    return end > begin ? { begin, end } : null;
   }
 
   async function documentPage(id) {
@@ -481,8 +521,9 @@
         d.url ? el('dt', {}, 'URL') : null, d.url ? el('dd', {}, d.url) : null,
         d.copyOf ? el('dt', {}, 'Copy of') : null, d.copyOf ? el('dd', {}, el('a', { href: '/documents/' + encodeURIComponent(d.copyOf) }, d.copyOf)) : null),
       el('div', { class: 'legend' }, ['entity', 'time', 'event', 'cue', 'quote'].map(k => el('span', { class: 'hl hl-' + k }, k))),
-      el('article', { class: 'article', id: 'article' }, highlighted(d.text, d.marks)));
-    if (location.hash) { const t = document.getElementById(location.hash.substring(1)); if (t) t.scrollIntoView(); }
+      el('article', { class: 'article', id: 'article' }, highlighted(d.text, d.marks, focusOf(location.hash, d.text.length))));
+    const target = document.getElementById('focus') || (location.hash ? document.getElementById(location.hash.substring(1)) : null);
+    if (target) target.scrollIntoView({ block: 'center' });
   }
 
   // ---- ingest
@@ -533,14 +574,18 @@
     if (!qs.trim()) { show(el('h1', {}, 'Search'), el('p', { class: 'muted' }, 'Type words in the search box.')); return; }
     const hits = await api('/api/search' + q({ q: qs, limit: 50 }));
     show(el('h1', {}, 'Search: ' + qs), el('p', { class: 'muted' }, hits.length + ' results'),
-      el('ul', { id: 'search-results' }, hits.map(h => el('li', {}, badge(h.kind), ' ', el('a', { href: h.link }, h.label)))));
+      el('ul', { id: 'search-results', class: 'search-results' }, hits.map(h => el('li', { 'data-kind': h.kind },
+        el('div', {}, badge(h.kind), ' ', el('a', { href: h.link }, h.label)),
+        h.outlet || h.date ? el('div', { class: 'muted hit-meta' }, [h.outlet, h.date].filter(Boolean).join(', ')) : null,
+        h.snippet ? el('div', { class: 'hit-snippet' }, h.snippet) : null))));
   }
 
   // ---------------------------------------------------------------- router
 
   const routes = [
     [/^\/$/, home, ''], [/^\/timeline$/, timeline, 'timeline'], [/^\/events\/([^/]+)$/, eventCard, 'timeline'],
-    [/^\/claims$/, claims, 'claims'], [/^\/findings$/, findings, 'findings'], [/^\/graph$/, graph, 'graph'],
+    [/^\/claims$/, claims, 'claims'], [/^\/findings$/, findings, 'findings'], [/^\/findings\/([^/]+)$/, findingPage, 'findings'],
+    [/^\/graph$/, graph, 'graph'],
     [/^\/entities$/, entities, 'entities'], [/^\/entities\/([^/]+)$/, entity, 'entities'],
     [/^\/documents$/, documents, 'documents'], [/^\/documents\/([^/]+)$/, documentPage, 'documents'],
     [/^\/ingest$/, ingest, 'ingest'], [/^\/search$/, search, '']
