@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
       EvalTimemlCommand.class,
       EvalMeantimeCommand.class,
       EvalMeantimeTextsCommand.class,
+      EvalPloverCommand.class,
       EvalPolnearCommand.class,
       TimelineEvalCommand.class,
       EvalEcbCommand.class,

@@ -53,7 +53,7 @@ public record Ledger(
       for (Mention m : e.mentions()) {
         ms.add(new Mention(ref(ids, m.doc()), m.begin(), m.end()));
       }
-      es.add(new Entity(ref(ids, e.id()), e.name(), e.type(), e.aliases(), ms, e.extractor()));
+      es.add(new Entity(ref(ids, e.id()), e.name(), e.type(), e.aliases(), ms, e.extractor(), e.affiliation()));
     }
     List<TimeExpression> ts = new ArrayList<>();
     for (TimeExpression t : times) {
@@ -64,7 +64,8 @@ public record Ledger(
     for (Event v : events) {
       vs.add(new Event(ref(ids, v.id()), ref(ids, v.doc()), v.begin(), v.end(), v.trigger(), v.sentence(), v.type(),
           v.predicate(), v.actor().stream().map(x -> ref(ids, x)).distinct().toList(), ref(ids, v.target()),
-          ref(ids, v.location()), ref(ids, v.time()), v.quantity(), v.modality(), v.polarity(), v.summary(), v.extractor()));
+          ref(ids, v.location()), ref(ids, v.time()), v.quantity(), v.modality(), v.polarity(), v.summary(), v.extractor(),
+          v.mode(), v.mentions()));
     }
     List<Attribution> as = new ArrayList<>();
     for (Attribution a : attributions) {

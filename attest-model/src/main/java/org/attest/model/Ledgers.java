@@ -62,7 +62,8 @@ public final class Ledgers {
           aliases.addAll(e.aliases());
           List<Mention> all = new ArrayList<>(prior.mentions());
           all.addAll(e.mentions());
-          entitiesByKey.put(key(e), new Entity(e.id(), prior.name(), prior.type(), new ArrayList<>(aliases), all, prior.extractor()));
+          entitiesByKey.put(key(e), new Entity(e.id(), prior.name(), prior.type(), new ArrayList<>(aliases), all, prior.extractor(),
+              prior.affiliation() != null ? prior.affiliation() : e.affiliation()));
         }
       }
       times.addAll(r.times());

@@ -506,8 +506,8 @@ public final class AttributionExtractor extends Extractor {
     }
     for (EventMention m : ctx.eventMentions()) {
       var e = m.event();
-      if (credited.contains(e.id())) {
-        continue;
+      if (!credited.add(e.id())) {
+        continue; // credited, or already given to the author through an earlier mention
       }
       Draft a = new Draft();
       a.event = e.id();
@@ -545,7 +545,7 @@ public final class AttributionExtractor extends Extractor {
   private void finish(ExtractionContext ctx, List<Draft> drafts) {
     Map<String, Integer> eventOrder = new HashMap<>();
     for (int i = 0; i < ctx.eventMentions().size(); i++) {
-      eventOrder.put(ctx.eventMentions().get(i).event().id(), i);
+      eventOrder.putIfAbsent(ctx.eventMentions().get(i).event().id(), i);
     }
     List<Draft> sorted = new ArrayList<>(drafts);
     sorted.sort(Comparator.<Draft>comparingInt(x -> x.cue.begin())
@@ -618,8 +618,8 @@ public final class AttributionExtractor extends Extractor {
   private static List<String> eventsIn(ExtractionContext ctx, Span content, Span cue) {
     List<String> out = new ArrayList<>();
     for (EventMention m : ctx.eventMentions()) {
-      Span s = m.event().span();
-      if (content.contains(s) && !cue.overlaps(s)) {
+      Span s = m.span();
+      if (content.contains(s) && !cue.overlaps(s) && !out.contains(m.event().id())) {
         out.add(m.event().id());
       }
     }
