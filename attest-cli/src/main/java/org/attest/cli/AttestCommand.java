@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       TimemlCommand.class,
       EvalCommand.class,
       BenchCommand.class,
+      TrainCommand.class,
       IngestCommand.class,
       LoadCommand.class,
       TimelineCommand.class,

@@ -49,10 +49,24 @@ public final class EntityCommand implements Callable<Integer> {
           ids.add(h.ref());
         }
       }
+      PrintWriter out = spec.commandLine().getOut();
+      if (ids.isEmpty() && name.strip().matches("e\\d+")) {
+        // A stable id that was merged away names its survivor now (docs/store.md).
+        String id = name.strip();
+        var now = s.currentId(id);
+        if (now.isEmpty()) {
+          throw new IllegalArgumentException("entity " + id + " is no longer in the store");
+        }
+        if (!now.get().equals(id) && c.entities.containsKey(now.get())) {
+          if (format != OutputFormat.json) {
+            out.println(id + " was merged into " + now.get());
+          }
+          ids.add(now.get());
+        }
+      }
       if (ids.isEmpty()) {
         throw new IllegalArgumentException("no entity named '" + name + "' in the store");
       }
-      PrintWriter out = spec.commandLine().getOut();
       if (format == OutputFormat.json) {
         List<Object> list = new java.util.ArrayList<>();
         for (String id : ids) {

@@ -13,7 +13,10 @@ import picocli.CommandLine.Command;
       EvalTimemlCommand.class,
       EvalMeantimeCommand.class,
       EvalMeantimeTextsCommand.class,
+      EvalPloverCommand.class,
+      EvalPolnearCommand.class,
       TimelineEvalCommand.class,
+      EvalEcbCommand.class,
     })
 public final class EvalCommand implements Runnable {
 

@@ -44,6 +44,10 @@ public final class EvalGoldCommand implements Callable<Integer> {
       description = "Output: text (default) or json.")
   OutputFormat format;
 
+  @Option(names = "--cache", paramLabel = "DIR",
+      description = "Keep the article's parse in this folder and reuse it (as eval polnear does).")
+  Path cache;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -66,7 +70,20 @@ public final class EvalGoldCommand implements Callable<Integer> {
     }
     String raw = PlainText.read(doc, PlainText.DEFAULT_MAX_BYTES);
     SourceDocument source = SourceDocument.of("d1", raw, null, null, null, date, doc.toString());
-    GoldReport report = GoldEvaluation.evaluate(AttestPipeline.create(), gold, source);
+    AttestPipeline pipeline;
+    if (cache == null) {
+      pipeline = AttestPipeline.create();
+    } else {
+      var pc = new org.attest.eval.polnear.ParseCache(cache, d -> org.attest.nlp.CoreNlpAnnotator.shared().annotate(d));
+      pipeline = new AttestPipeline(d -> {
+        try {
+          return pc.get(d);
+        } catch (java.io.IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      }, org.attest.extract.Extractors.defaults());
+    }
+    GoldReport report = GoldEvaluation.evaluate(pipeline, gold, source);
     PrintWriter out = spec.commandLine().getOut();
     out.print(format == OutputFormat.json ? LedgerJson.write(report) : report.renderText());
     out.flush();

@@ -46,6 +46,21 @@ class EvalCommandsTest {
   }
 
   @Test
+  void polnearAndTrainingCommandsRejectMissingFoldersInOneLine() throws Exception {
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    assertThat(run(err, "eval", "polnear", tmp.resolve("nope").toString())).isEqualTo(1);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("no such folder");
+    err.reset();
+    Files.createDirectories(tmp.resolve("split"));
+    assertThat(run(err, "eval", "polnear", tmp.resolve("split").toString())).isEqualTo(1);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("expected the folders text/ and attributions/");
+    err.reset();
+    assertThat(run(err, "train", "attribution", "--data", tmp.toString(), "--out", tmp.resolve("m.gz").toString()))
+        .isEqualTo(1);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("no train/ folder");
+  }
+
+  @Test
   void malformedGoldFileIsRejectedWithItsName() throws Exception {
     Path gold = Files.writeString(tmp.resolve("g.json"), "{\"times\": [{\"value\": \"2024\"}]}");
     ByteArrayOutputStream err = new ByteArrayOutputStream();

@@ -30,6 +30,18 @@ class ServeCommandTest {
   }
 
   @Test
+  void aBusyPortIsOneClearLine() throws Exception {
+    try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 50, java.net.InetAddress.getByName("127.0.0.1"))) {
+      int port = taken.getLocalPort();
+      var r = StoreCommandsEndToEndTest.attest("serve", "--port", String.valueOf(port), "--db", tmp.resolve("db").toString());
+      assertThat(r.code()).isEqualTo(1);
+      // before: "attest: java.lang.IllegalStateException: STOPPED"
+      assertThat(r.err().strip()).isEqualTo("attest: cannot listen on 127.0.0.1:" + port
+          + ": the port is in use (another attest serve?); choose another with --port");
+    }
+  }
+
+  @Test
   void aBadPortIsAUsageError() {
     var r = StoreCommandsEndToEndTest.attest("serve", "--port", "70000", "--db", tmp.resolve("db").toString());
     assertThat(r.code()).isEqualTo(1);

@@ -15,19 +15,30 @@ import org.attest.model.Ledger;
  *     v…}, attributions {@code a…}, times {@code t…}, quotes {@code q…}, document findings {@code
  *     f…}) to {@code docId/localId}; entities are traced by {@link #entityMerges} and {@code
  *     ledger.entities()[].mentions}
+ * @param ids the ids handed out, to pass to the next resolution ({@link CorpusInput#ids})
+ * @param idChanges ids of the previous resolution that were merged, split or are gone
  */
 public record CorpusLedger(
     Ledger ledger,
     List<EntityMerge> entityMerges,
     List<EventCluster> clusters,
     List<Corroboration> corroboration,
-    Map<String, String> origins) {
+    Map<String, String> origins,
+    StableIds ids,
+    List<StableIds.Change> idChanges) {
 
   public CorpusLedger {
     entityMerges = List.copyOf(entityMerges);
     clusters = List.copyOf(clusters);
     corroboration = List.copyOf(corroboration);
     origins = origins == null ? Map.of() : sorted(origins);
+    ids = ids == null ? StableIds.EMPTY : ids;
+    idChanges = idChanges == null ? List.of() : List.copyOf(idChanges);
+  }
+
+  public CorpusLedger(Ledger ledger, List<EntityMerge> entityMerges, List<EventCluster> clusters, List<Corroboration> corroboration,
+      Map<String, String> origins) {
+    this(ledger, entityMerges, clusters, corroboration, origins, StableIds.EMPTY, List.of());
   }
 
   public CorpusLedger(Ledger ledger, List<EntityMerge> entityMerges, List<EventCluster> clusters, List<Corroboration> corroboration) {

@@ -26,9 +26,29 @@ import org.attest.model.TimeExpression;
  */
 public final class CorpusResolver {
 
+  private final EventWeights weights;
+
+  public CorpusResolver() {
+    this(EventWeights.DEFAULT);
+  }
+
+  /** A resolver with other event-coreference weights (tuning runs). */
+  public CorpusResolver(EventWeights weights) {
+    this.weights = weights;
+  }
+
   public CorpusLedger resolve(CorpusInput input) {
     List<Ledger> docs = sortedDocuments(input.documents());
-    EntityResolution entities = new EntityResolution(docs, input.decisions());
+    StableIds.Assigner ids = new StableIds.Assigner(input.ids());
+    EntityResolution entities = new EntityResolution(docs, input.decisions(), ids);
+    // Events keep their ids (by document and local id) from one resolution to the next.
+    List<List<String>> eventKeys = new ArrayList<>();
+    for (Ledger l : docs) {
+      for (Event v : l.events()) {
+        eventKeys.add(List.of(l.documents().get(0).id() + "/" + v.id()));
+      }
+    }
+    java.util.Iterator<String> eventIds = ids.assign("v", eventKeys).iterator();
 
     List<DocumentInfo> infos = new ArrayList<>();
     List<TimeExpression> times = new ArrayList<>();
@@ -42,33 +62,32 @@ public final class CorpusResolver {
       DocumentInfo info = l.documents().get(0);
       String doc = info.id();
       infos.add(info);
-      Map<String, String> ids = new HashMap<>();
-      ids.put(Attribution.AUTHOR, Attribution.AUTHOR);
+      Map<String, String> localIds = new HashMap<>();
+      localIds.put(Attribution.AUTHOR, Attribution.AUTHOR);
       for (Entity e : l.entities()) {
-        ids.put(e.id(), entities.idOf.get(doc + "/" + e.id()));
+        localIds.put(e.id(), entities.idOf.get(doc + "/" + e.id()));
       }
       // Ids are numbered per kind in corpus order; a counter per kind keeps them dense.
-      renumber(l, doc, ids, origins, times.size(), events.size(), attributions.size(), quotes.size(), findings.size());
-      for (TimeExpression t : l.times()) {
-        times.add(new TimeExpression(ids.get(t.id()), doc, t.begin(), t.end(), t.text(), t.type(), t.value(), t.mod(), t.extractor()));
+      renumber(l, doc, localIds, origins, times.size(), eventIds, attributions.size(), quotes.size(), findings.size());
+      // Every item belongs to this document, whatever doc its extractor wrote.
+      for (TimeExpression x : l.times()) {
+        sameDocument(localIds, x.doc(), doc);
       }
-      for (Event v : l.events()) {
-        events.add(new Event(ids.get(v.id()), doc, v.begin(), v.end(), v.trigger(), v.sentence(), v.type(), v.predicate(),
-            v.actor().stream().map(x -> ref(ids, x)).distinct().toList(), ref(ids, v.target()), ref(ids, v.location()),
-            ref(ids, v.time()), v.quantity(), v.modality(), v.polarity(), v.summary(), v.extractor()));
+      for (Event x : l.events()) {
+        sameDocument(localIds, x.doc(), doc);
       }
-      for (Attribution a : l.attributions()) {
-        attributions.add(new Attribution(ids.get(a.id()), ref(ids, a.event()), ref(ids, a.source()), ref(ids, a.via()), doc,
-            a.begin(), a.end(), a.cue(), a.sourceMention(), a.content(), a.stance(), a.certainty(), ref(ids, a.time()),
-            a.extractor(), a.statementTime()));
+      for (Attribution x : l.attributions()) {
+        sameDocument(localIds, x.doc(), doc);
       }
-      for (Quote q : l.quotes()) {
-        quotes.add(new Quote(ids.get(q.id()), doc, q.begin(), q.end(), q.text(), ref(ids, q.speaker()), q.extractor()));
+      for (Quote x : l.quotes()) {
+        sameDocument(localIds, x.doc(), doc);
       }
-      for (Finding f : l.findings()) {
-        findings.add(new Finding(ids.get(f.id()), f.kind(), f.items().stream().map(x -> ref(ids, x)).toList(),
-            f.explanation(), f.extractor()));
-      }
+      Ledger r = l.remap(localIds);
+      times.addAll(r.times());
+      events.addAll(r.events());
+      attributions.addAll(r.attributions());
+      quotes.addAll(r.quotes());
+      findings.addAll(r.findings());
     }
 
     Map<String, String> timeValue = new HashMap<>();
@@ -79,13 +98,16 @@ public final class CorpusResolver {
     for (Entity e : entities.entities) {
       entityName.put(e.id(), e.name());
     }
-    EventClustering clustering = new EventClustering(events, timeValue, entityName);
+    DocumentContext context = DocumentContext.of(entities.entities, events, times, input.copyOf());
+    EventClustering clustering = new EventClustering(events, timeValue, entityName, context, weights,
+        groups -> ids.assign("c", groups.stream().map(g -> g.stream().map(origins::get).toList()).toList()));
     CrossFindings cross = new CrossFindings(infos, input.copyOf(), entities.entities, events, attributions, timeValue,
         clustering, findings.size());
     findings.addAll(cross.findings);
 
     Ledger ledger = new Ledger(Ledger.FORMAT, infos, entities.entities, times, events, attributions, quotes, findings);
-    return new CorpusLedger(ledger, entities.merges, clustering.clusters, cross.corroboration, origins);
+    return new CorpusLedger(ledger, entities.merges, clustering.clusters, cross.corroboration, origins, ids.result(),
+        ids.changes);
   }
 
   private static List<Ledger> sortedDocuments(List<Ledger> documents) {
@@ -111,14 +133,15 @@ public final class CorpusResolver {
   }
 
   private static void renumber(Ledger l, String doc, Map<String, String> ids, Map<String, String> origins,
-      int nt, int nv, int na, int nq, int nf) {
+      int nt, java.util.Iterator<String> eventIds, int na, int nq, int nf) {
     int t = nt;
     for (TimeExpression x : l.times()) {
       ids.put(x.id(), number("t", ++t, origins, doc, x.id()));
     }
-    int v = nv;
     for (Event x : l.events()) {
-      ids.put(x.id(), number("v", ++v, origins, doc, x.id()));
+      String id = eventIds.next();
+      origins.put(id, doc + "/" + x.id());
+      ids.put(x.id(), id);
     }
     int a = na;
     for (Attribution x : l.attributions()) {
@@ -134,7 +157,9 @@ public final class CorpusResolver {
     }
   }
 
-  private static String ref(Map<String, String> ids, String id) {
-    return id == null ? null : ids.getOrDefault(id, id);
+  private static void sameDocument(Map<String, String> ids, String itemDoc, String doc) {
+    if (itemDoc != null && !itemDoc.equals(doc)) {
+      ids.putIfAbsent(itemDoc, doc);
+    }
   }
 }

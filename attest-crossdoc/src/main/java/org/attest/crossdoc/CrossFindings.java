@@ -115,15 +115,8 @@ final class CrossFindings {
 
   /** The independent source behind an attribution: the end of its relay chain, as a source key. */
   String origin(Attribution a) {
-    Attribution o = a;
-    Set<String> seen = new HashSet<>();
-    while (o.via() != null && seen.add(o.id())) {
-      Attribution next = attributionById.get(o.via());
-      if (next == null) {
-        break;
-      }
-      o = next;
-    }
+    List<Attribution> chain = Voices.chain(a, attributionById);
+    Attribution o = chain.get(chain.size() - 1);
     if (!o.isAuthor()) {
       return o.source();
     }

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.attest.model.Entity;
 import org.attest.model.EntityType;
@@ -88,26 +89,36 @@ final class EntityResolution {
     return (a == EntityType.COUNTRY && b == EntityType.LOCATION) || (a == EntityType.LOCATION && b == EntityType.COUNTRY);
   }
 
+  private final StableIds.Assigner ids;
+
   EntityResolution(List<Ledger> docs, List<ManualDecision> decisions) {
+    this(docs, decisions, new StableIds.Assigner(StableIds.EMPTY));
+  }
+
+  EntityResolution(List<Ledger> docs, List<ManualDecision> decisions, StableIds.Assigner ids) {
+    this.ids = ids;
     int order = 0;
     for (Ledger l : docs) {
       String doc = l.documents().get(0).id();
       for (Entity e : l.entities()) {
         Set<String> join = new LinkedHashSet<>();
         Set<String> all = new LinkedHashSet<>();
+        boolean fullPersonName = e.type() == EntityType.PERSON && words(e.name()) >= 2;
         for (String n : names(e)) {
           String k = NameKey.of(n);
           if (k.isEmpty()) {
             continue;
           }
           all.add(k);
-          if (NameKey.isProperName(n)) {
+          // A surname alone ("Smith" for "John Smith") would join two people who share it.
+          if (NameKey.isProperName(n) && !(fullPersonName && words(n) < 2)) {
             join.add(k);
           }
         }
         addAutomatically(new Member(order++, doc, e, join, all));
       }
     }
+    joinAcronyms();
     for (ManualDecision d : decisions) {
       apply(d);
     }
@@ -126,7 +137,7 @@ final class EntityResolution {
     for (String key : m.joinKeys()) {
       for (Group g : byKey.getOrDefault(key, List.of())) {
         Group live = g.live();
-        if (live == target || !live.acceptsType(m.entity().type())) {
+        if (live == target || !live.acceptsType(m.entity().type()) || !placeJoinAllowed(m, live, key)) {
           continue;
         }
         if (target != null && !typesAllCompatible(target, live)) {
@@ -154,6 +165,130 @@ final class EntityResolution {
       if (!list.contains(target)) {
         list.add(target);
       }
+    }
+  }
+
+  static int words(String name) {
+    return name == null || name.isBlank() ? 0 : name.strip().split("[\\s]+").length;
+  }
+
+  /**
+   * A country and a place (COUNTRY/LOCATION) join only on a name that both call themselves by
+   * ("Crimea" and "Crimea"): a capital standing for its country in one report ("Khartoum said")
+   * must not pull the city of another report into the country.
+   */
+  private static boolean placeJoinAllowed(Member m, Group g, String key) {
+    EntityType t = m.entity().type();
+    boolean mixed = g.members.stream().anyMatch(x -> x.entity().type() != t && isPlaceType(x.entity().type()) && isPlaceType(t));
+    if (!mixed) {
+      return true;
+    }
+    return m.nameKey().equals(key) && g.members.stream().anyMatch(x -> x.nameKey().equals(key));
+  }
+
+  private static boolean isPlaceType(EntityType t) {
+    return t == EntityType.COUNTRY || t == EntityType.LOCATION;
+  }
+
+  /** "RSF", "U.N.": two to six capitals (dots allowed), else null. */
+  static String acronym(String name) {
+    if (name == null) {
+      return null;
+    }
+    String s = name.strip().replace(".", "");
+    return s.matches("\\p{Lu}{2,6}") ? s : null;
+  }
+
+  /** Initials of a name of two or more capitalised content words: "Rapid Support Forces" → RSF. */
+  static String initials(String name) {
+    if (name == null) {
+      return null;
+    }
+    StringBuilder sb = new StringBuilder();
+    int content = 0;
+    for (String w : name.strip().split("[\\s-]+")) {
+      String x = w.replaceAll("^[^\\p{L}]+", "");
+      if (x.isEmpty() || NameKey.isFunctionWord(x)) {
+        continue;
+      }
+      if (!Character.isUpperCase(x.charAt(0))) {
+        return null;
+      }
+      sb.append(x.charAt(0));
+      content++;
+    }
+    return content >= 2 ? sb.toString() : null;
+  }
+
+  /**
+   * An acronym joins the one entity whose full name it abbreviates ("UN" = "United Nations"),
+   * when exactly one entity of a compatible type in the corpus has a name with those initials.
+   */
+  private void joinAcronyms() {
+    List<Group> live = new ArrayList<>(liveGroups());
+    live.sort(Comparator.comparingInt(Group::firstOrder));
+    Map<String, List<Group>> byInitials = new TreeMap<>();
+    for (Group g : live) {
+      Set<String> seen = new LinkedHashSet<>();
+      for (Member m : g.members) {
+        for (String n : names(m.entity())) {
+          String i = NameKey.isProperName(n) ? initials(n) : null;
+          if (i != null && seen.add(i)) {
+            byInitials.computeIfAbsent(i, k -> new ArrayList<>()).add(g);
+          }
+        }
+      }
+    }
+    for (Group g : live) {
+      if (g.mergedInto != null || g.members.isEmpty()) {
+        continue;
+      }
+      String acr = null;
+      Member from = null;
+      for (Member m : g.members) {
+        String a = acronym(m.entity().name());
+        if (a != null) {
+          acr = a;
+          from = m;
+          break;
+        }
+      }
+      if (acr == null) {
+        continue;
+      }
+      List<Group> targets = new ArrayList<>();
+      for (Group t : byInitials.getOrDefault(acr, List.of())) {
+        Group lt = t.live();
+        if (lt != g.live() && !targets.contains(lt)) {
+          targets.add(lt);
+        }
+      }
+      if (targets.size() != 1) {
+        continue; // unknown or ambiguous ("AP": Associated Press or Andhra Pradesh)
+      }
+      Group into = targets.get(0);
+      Group self = g.live();
+      if (!typesAllCompatible(into, self)) {
+        continue;
+      }
+      Member full = null;
+      for (Member m : into.members) {
+        for (String n : names(m.entity())) {
+          if (acr.equals(initials(n)) && NameKey.isProperName(n)) {
+            full = m;
+            break;
+          }
+        }
+        if (full != null) {
+          break;
+        }
+      }
+      String fullName = full == null ? into.members.get(0).entity().name() : full.entity().name();
+      Group first = into.firstOrder() <= self.firstOrder() ? into : self;
+      Group second = first == into ? self : into;
+      absorb(first, second);
+      steps.add(new Step(from.key(), List.of(first.members.get(0).key(), from.key()),
+          "acronym '" + from.entity().name() + "' = '" + fullName + "'"));
     }
   }
 
@@ -310,9 +445,14 @@ final class EntityResolution {
     List<Group> live = new ArrayList<>(liveGroups());
     live.sort(Comparator.comparingInt(Group::firstOrder));
     Map<String, String> memberToId = new HashMap<>();
+    List<List<String>> keys = new ArrayList<>();
     for (Group g : live) {
       g.members.sort(Comparator.comparingInt(Member::order));
-      String id = "e" + (entities.size() + 1);
+      keys.add(g.members.stream().map(Member::key).toList());
+    }
+    List<String> assigned = ids.assign("e", keys);
+    for (Group g : live) {
+      String id = assigned.get(entities.size());
       for (Member m : g.members) {
         idOf.put(m.key(), id);
         memberToId.put(m.key(), id);

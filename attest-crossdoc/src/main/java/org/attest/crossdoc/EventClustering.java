@@ -1,75 +1,229 @@
 package org.attest.crossdoc;
 
-import org.attest.model.TimexInterval;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.TreeMap;
 import org.attest.model.Event;
 import org.attest.model.EventType;
 import org.attest.model.Modality;
 import org.attest.model.Polarity;
+import org.attest.model.TimexInterval;
 
 /**
- * Groups event mentions of different documents into real-world events. Complete link: an event
- * joins a cluster only if it is compatible with every member, and a cluster holds at most one
- * event per document (the document-level extractor already resolved mentions inside a document).
- * Conservative by design: a missed join costs a corroboration; a false join invents a conflict.
+ * Groups event mentions into real-world events. Candidates are pairs sharing a blocking key
+ * ({@link EventKeys}: lemma, event class, PLOVER type); each candidate pair gets a score from what
+ * the two mentions share or contradict (predicate, type, participants, place, time, quantity,
+ * factuality) and how alike their two reports are ({@link DocumentContext}); hard contradictions
+ * veto. Clusters are then built by average-link agglomeration: the two clusters with the highest
+ * mean pair score merge while that mean is above the threshold and no pair between them is
+ * vetoed. Rules and weights: {@code docs/crossdoc.md}.
  */
 final class EventClustering {
 
+  /** Below this likeness, two reports need a shared participant, place or date for their events to be candidates. */
+  static final double MIN_CONTEXT = 0.08;
+  /** Reports this alike (and no place against it) pin two dated counts to one event. */
+  static final double ALIKE_REPORTS = 0.3;
+
+  /** A scored candidate pair. */
+  record Judgement(double score, boolean veto, String why) {}
+
   private final Map<String, String> timeValue;
   private final Map<String, String> entityName;
+  private final DocumentContext context;
+  private final EventWeights params;
   final List<EventCluster> clusters = new ArrayList<>();
-  final Map<String, String> clusterOf = new java.util.HashMap<>();
+  final Map<String, String> clusterOf = new HashMap<>();
 
-  private final List<List<Event>> members = new ArrayList<>();
-  private final List<List<String>> evidence = new ArrayList<>();
+  private final java.util.function.Function<List<List<String>>, List<String>> clusterIds;
 
   EventClustering(List<Event> events, Map<String, String> timeValue, Map<String, String> entityName) {
+    this(events, timeValue, entityName, DocumentContext.NONE, EventWeights.DEFAULT, null);
+  }
+
+  /**
+   * @param clusterIds ids for the clusters, given each cluster's event ids in order (the stable
+   *     ids); null numbers them c1, c2 … in order
+   */
+  EventClustering(List<Event> events, Map<String, String> timeValue, Map<String, String> entityName,
+      DocumentContext context, EventWeights params, java.util.function.Function<List<List<String>>, List<String>> clusterIds) {
     this.timeValue = timeValue;
     this.entityName = entityName;
-    for (Event e : events) {
-      add(e);
-    }
-    for (int i = 0; i < members.size(); i++) {
-      List<Event> m = members.get(i);
-      String id = "c" + (i + 1);
-      Set<String> actors = new LinkedHashSet<>();
-      for (Event e : m) {
-        actors.addAll(e.actor());
-        clusterOf.put(e.id(), id);
-      }
-      clusters.add(new EventCluster(id, m.stream().map(Event::id).toList(), m.get(0).type(),
-          new ArrayList<>(actors), clusterTime(m), evidence.get(i)));
+    this.context = context;
+    this.params = params;
+    this.clusterIds = clusterIds;
+    build(events);
+  }
+
+  private record Link(double sum, int candidates, boolean veto) {
+    Link plus(Link o) {
+      return new Link(sum + o.sum, candidates + o.candidates, veto || o.veto);
     }
   }
 
-  private void add(Event e) {
-    for (int i = 0; i < members.size(); i++) {
-      List<Event> cluster = members.get(i);
-      if (cluster.stream().anyMatch(x -> x.doc().equals(e.doc()))) {
-        continue;
-      }
-      // Complete link: compatible with every member; the evidence shown is against the first.
-      String why = joinEvidence(cluster.get(0), e);
-      for (int j = 1; j < cluster.size() && why != null; j++) {
-        if (joinEvidence(cluster.get(j), e) == null) {
-          why = null;
-        }
-      }
-      if (why != null) {
-        cluster.add(e);
-        evidence.get(i).add(e.id() + " (" + e.doc() + ") joined " + cluster.get(0).id() + " (" + cluster.get(0).doc() + "): " + why);
-        return;
+  private record Entry(double mean, int a, int b, int versionA, int versionB) {}
+
+  private void build(List<Event> events) {
+    int n = events.size();
+    List<List<String>> keys = new ArrayList<>(n);
+    Map<String, List<Integer>> byKey = new TreeMap<>();
+    for (int i = 0; i < n; i++) {
+      List<String> k = EventKeys.of(events.get(i));
+      keys.add(k);
+      for (String key : k) {
+        byKey.computeIfAbsent(key, x -> new ArrayList<>()).add(i);
       }
     }
-    List<Event> fresh = new ArrayList<>();
-    fresh.add(e);
-    members.add(fresh);
-    evidence.add(new ArrayList<>());
+    // Candidate pairs (i < j), scored once.
+    Map<Integer, Map<Integer, Link>> adj = new HashMap<>();
+    Set<Long> seen = new HashSet<>();
+    for (List<Integer> block : byKey.values()) {
+      for (int x = 0; x < block.size(); x++) {
+        for (int y = x + 1; y < block.size(); y++) {
+          int i = block.get(x);
+          int j = block.get(y);
+          if (!seen.add(((long) i << 32) | j)) {
+            continue;
+          }
+          Judgement jd = judge(events.get(i), events.get(j));
+          if (jd == null) {
+            continue;
+          }
+          Link l = new Link(jd.score(), 1, jd.veto());
+          adj.computeIfAbsent(i, k -> new HashMap<>()).put(j, l);
+          adj.computeIfAbsent(j, k -> new HashMap<>()).put(i, l);
+        }
+      }
+    }
+    // Average-link agglomeration with a lazily updated priority queue; ties break on ids.
+    int[] size = new int[n];
+    int[] version = new int[n];
+    boolean[] alive = new boolean[n];
+    List<List<Integer>> members = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      size[i] = 1;
+      alive[i] = true;
+      List<Integer> m = new ArrayList<>();
+      m.add(i);
+      members.add(m);
+    }
+    PriorityQueue<Entry> queue = new PriorityQueue<>(Comparator.comparingDouble((Entry e) -> -e.mean())
+        .thenComparingInt(Entry::a).thenComparingInt(Entry::b));
+    for (var e : new TreeMap<>(adj).entrySet()) {
+      for (var f : new TreeMap<>(e.getValue()).entrySet()) {
+        if (e.getKey() < f.getKey()) {
+          offer(queue, e.getKey(), f.getKey(), f.getValue(), size, version);
+        }
+      }
+    }
+    while (!queue.isEmpty()) {
+      Entry top = queue.poll();
+      if (!alive[top.a()] || !alive[top.b()] || version[top.a()] != top.versionA() || version[top.b()] != top.versionB()) {
+        continue;
+      }
+      if (top.mean() <= params.threshold()) {
+        break;
+      }
+      int a = top.a();
+      int b = top.b();
+      // b joins a (a < b: the surviving cluster is the one with the earlier event).
+      alive[b] = false;
+      members.get(a).addAll(members.get(b));
+      size[a] += size[b];
+      version[a]++;
+      Map<Integer, Link> la = adj.computeIfAbsent(a, k -> new HashMap<>());
+      Map<Integer, Link> lb = adj.getOrDefault(b, Map.of());
+      la.remove(b);
+      for (var e : lb.entrySet()) {
+        int c = e.getKey();
+        if (c == a || !alive[c]) {
+          continue;
+        }
+        Link merged = la.containsKey(c) ? la.get(c).plus(e.getValue()) : e.getValue();
+        la.put(c, merged);
+        Map<Integer, Link> lc = adj.get(c);
+        lc.remove(b);
+        lc.put(a, merged);
+      }
+      adj.remove(b);
+      for (var e : new TreeMap<>(la).entrySet()) {
+        int c = e.getKey();
+        if (alive[c]) {
+          offer(queue, Math.min(a, c), Math.max(a, c), e.getValue(), size, version);
+        }
+      }
+    }
+    List<List<Event>> result = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      if (alive[i]) {
+        List<Integer> m = new ArrayList<>(members.get(i));
+        m.sort(Integer::compare);
+        result.add(m.stream().map(events::get).toList());
+      }
+    }
+    // Clusters in corpus order of their first event.
+    List<String> ids = clusterIds == null ? null
+        : clusterIds.apply(result.stream().map(m -> m.stream().map(Event::id).toList()).toList());
+    for (int i = 0; i < result.size(); i++) {
+      List<Event> m = result.get(i);
+      String id = ids == null ? "c" + (i + 1) : ids.get(i);
+      Set<String> actors = new LinkedHashSet<>();
+      List<String> evidence = new ArrayList<>();
+      for (int k = 0; k < m.size(); k++) {
+        Event e = m.get(k);
+        actors.addAll(e.actor());
+        clusterOf.put(e.id(), id);
+        if (k > 0) {
+          evidence.add(evidenceLine(m, k));
+        }
+      }
+      clusters.add(new EventCluster(id, m.stream().map(Event::id).toList(), m.get(0).type(),
+          new ArrayList<>(actors), clusterTime(m), evidence));
+    }
+  }
+
+  private void offer(PriorityQueue<Entry> q, int a, int b, Link l, int[] size, int[] version) {
+    if (l.veto()) {
+      return;
+    }
+    double pairs = (double) size[a] * size[b];
+    double mean = (l.sum() + params.nonCandidate() * (pairs - l.candidates())) / pairs;
+    q.add(new Entry(mean, a, b, version[a], version[b]));
+  }
+
+  /** "v3 (d3) joined v1 (d1): why" against the first member, else the best-scoring earlier member. */
+  private String evidenceLine(List<Event> m, int k) {
+    Event e = m.get(k);
+    Judgement best = null;
+    Event bestWith = null;
+    for (int j = 0; j < k; j++) {
+      Judgement jd = judge(m.get(j), e);
+      if (jd == null || jd.veto()) {
+        continue;
+      }
+      if (j == 0) {
+        best = jd;
+        bestWith = m.get(0);
+        break;
+      }
+      if (best == null || jd.score() > best.score()) {
+        best = jd;
+        bestWith = m.get(j);
+      }
+    }
+    if (best == null) {
+      return e.id() + " (" + e.doc() + ") joined " + m.get(0).id() + " (" + m.get(0).doc() + "): through the cluster's other members";
+    }
+    return e.id() + " (" + e.doc() + ") joined " + bestWith.id() + " (" + bestWith.doc() + "): " + best.why();
   }
 
   /** ACTUAL and NEGATED talk about the same fact (one affirms, one negates); PLANNED and POSSIBLE do not. */
@@ -90,89 +244,153 @@ final class EventClustering {
     return e.time() == null ? null : timeValue.get(e.time());
   }
 
-  /** Why two events of different documents are one real-world event, or null if they may not be. */
-  String joinEvidence(Event a, Event b) {
-    if (!factuality(a).equals(factuality(b))) {
-      return null;
-    }
+  /**
+   * The score of two mentions being one event, with the reasons; {@code veto} when they may not be
+   * one event whatever else they share; null when they are not candidates at all.
+   */
+  Judgement judge(Event a, Event b) {
+    boolean sameDoc = a.doc().equals(b.doc());
+    String la = EventKeys.lemma(a);
+    String lb = EventKeys.lemma(b);
     List<String> why = new ArrayList<>();
-    boolean sameType = a.type() == b.type();
-    if (sameType) {
-      if (a.type() == EventType.OTHER) {
-        if (a.predicate() == null || !a.predicate().equalsIgnoreCase(Objects.toString(b.predicate(), ""))) {
-          return null;
-        }
-        why.add("same predicate '" + a.predicate() + "'");
-      } else {
-        why.add("same type " + a.type());
+    double score = 0;
+    boolean sameLemma = !la.isEmpty() && la.equals(lb);
+    boolean typed = a.type() != null && a.type() != EventType.OTHER && b.type() != null && b.type() != EventType.OTHER;
+    boolean sameType = typed && a.type() == b.type();
+    String sharedClass = null;
+    for (String c : EventKeys.classes(la)) {
+      if (EventKeys.classes(lb).contains(c)) {
+        sharedClass = c;
+        break;
       }
-    } else if (a.type() != EventType.OTHER && b.type() != EventType.OTHER
-        && a.type().quadClass() == b.type().quadClass()) {
-      why.add("related types " + a.type() + "/" + b.type() + " (" + a.type().quadClass() + ")");
-    } else {
+    }
+    if (sameLemma) {
+      score += params.sameLemma();
+      why.add("same predicate '" + la + "'");
+    } else if (sameDoc) {
+      return null; // within one report, only the same predicate repeated names the same event
+    } else if (sharedClass != null) {
+      score += params.sameClass();
+      why.add("related predicates '" + la + "'/'" + lb + "' (" + sharedClass + ")");
+    } else if (!sameType) {
       return null;
     }
+    if (sameType) {
+      score += params.sameType();
+      why.add("same type " + a.type());
+    } else if (typed) {
+      score += params.otherType();
+      why.add("types " + a.type() + "/" + b.type());
+    }
+    boolean factualityDiffers = !factuality(a).equals(factuality(b));
+    if (factualityDiffers) {
+      if (a.quantity() != null && b.quantity() != null) {
+        return new Judgement(0, true, "a plan and a deed with figures");
+      }
+      score += params.factualityClash();
+      why.add(factuality(a) + " / " + factuality(b));
+    }
+    // Participants.
     Set<String> shared = new LinkedHashSet<>(a.actor());
     shared.retainAll(b.actor());
     boolean sharedActor = !shared.isEmpty();
-    if (!a.actor().isEmpty() && !b.actor().isEmpty() && !sharedActor) {
-      return null;
-    }
-    if (a.target() != null && b.target() != null && !a.target().equals(b.target())) {
-      return null;
-    }
     boolean sharedTarget = a.target() != null && a.target().equals(b.target());
-    if (!sharedActor && !sharedTarget) {
-      return null; // no common participant: too little to call them one event
+    boolean reversed = a.target() != null && b.target() != null && b.actor().contains(a.target())
+        && a.actor().contains(b.target()) && !sharedActor;
+    if (reversed) {
+      return new Judgement(0, true, "roles reversed");
     }
     if (sharedActor) {
+      score += params.sharedParticipant();
       why.add("shared actor " + names(shared));
+    } else if (!a.actor().isEmpty() && !b.actor().isEmpty()) {
+      if (named(a.actor()) && named(b.actor())) {
+        // Greece condemned it, the United States condemned it: two statements, not one.
+        return new Judgement(0, true, "different actors");
+      }
+      score += params.actorClash(); // "police" and "officers" may be one actor described twice
+      why.add("different actors");
     }
     if (sharedTarget) {
+      score += params.sharedParticipant();
       why.add("same target " + name(a.target()));
-    }
-    if (a.location() != null && b.location() != null && !a.location().equals(b.location())) {
-      return null;
+    } else if (a.target() != null && b.target() != null) {
+      score += params.actorClash();
+      why.add("different targets");
     }
     boolean samePlace = a.location() != null && a.location().equals(b.location());
     if (samePlace) {
+      score += params.samePlace();
       why.add("same place " + name(a.location()));
+    } else if (a.location() != null && b.location() != null) {
+      score += params.otherPlace();
+      why.add("different places");
     }
-    if (!sameType && !(sharedActor && (sharedTarget || samePlace))) {
-      return null; // related but different types need more participants in common
-    }
-    String ua = QuantityRange.unitKey(a.quantity()), ub = QuantityRange.unitKey(b.quantity());
+    String ua = QuantityRange.unitKey(a.quantity());
+    String ub = QuantityRange.unitKey(b.quantity());
     if (ua != null && ub != null && !ua.equals(ub)) {
-      return null; // they count different things (two tankers seized, 30 crew members detained)
+      return new Judgement(0, true, "they count different things");
     }
+    // Time: known and compatible is evidence; unknown is none; known and different vetoes.
     String ta = time(a);
     String tb = time(b);
     boolean timesKnown = TimexInterval.parse(ta) != null && TimexInterval.parse(tb) != null;
     boolean timesAgree = TimexInterval.compatible(ta, tb);
     boolean quantitiesConflict = QuantityRange.conflicting(a.quantity(), b.quantity());
     boolean quantitiesAgree = QuantityRange.agreeing(a.quantity(), b.quantity());
-    boolean anchored = sameType && sharedActor && (sharedTarget || samePlace);
+    boolean kind = sameLemma || sameType || sharedClass != null;
+    boolean pinned = kind && sharedActor && (sharedTarget || samePlace);
     if (!timesAgree) {
       // Different dates join only when everything else pins one event (then it is a DATE_CONFLICT).
-      if (!(anchored && quantitiesAgree)) {
-        return null;
+      if (!(pinned && quantitiesAgree)) {
+        return new Judgement(0, true, "times " + ta + " / " + tb + " differ");
       }
       why.add("same quantity (" + a.quantity().text() + " / " + b.quantity().text() + ") despite times " + ta + " / " + tb);
     } else if (timesKnown) {
+      score += params.timeAgree();
       why.add("times " + ta + " / " + tb + " compatible");
     } else {
       why.add("time unknown on one side");
     }
     if (quantitiesConflict) {
-      // Different numbers join only for one pinned, dated event (then it is a QUANTITY_CONFLICT).
-      if (!(anchored && timesKnown && timesAgree)) {
-        return null;
+      // Different numbers join only for one dated event pinned by a participant or the place
+      // (then it is a QUANTITY_CONFLICT); passive reports ("120 killed in X") have no actor.
+      boolean placesAgree = a.location() == null || b.location() == null || samePlace;
+      boolean alike = !sameDoc && placesAgree && context.similarity(a.doc(), b.doc()) >= ALIKE_REPORTS;
+      boolean anchored = kind && (sharedActor || sharedTarget || samePlace || alike) && timesKnown && timesAgree;
+      if (!anchored) {
+        return new Judgement(0, true, "different quantities without a shared date and participant or place");
       }
       why.add("different quantities (" + a.quantity().text() + " / " + b.quantity().text() + ")");
     } else if (quantitiesAgree && timesAgree) {
       why.add("same quantity");
     }
-    return String.join("; ", why);
+    double ctx = sameDoc ? 1 : context.similarity(a.doc(), b.doc());
+    boolean anchor = sharedActor || sharedTarget || samePlace || (timesKnown && timesAgree) || ctx >= MIN_CONTEXT
+        || sameDoc || context.shareAnEntity(a.doc(), b.doc());
+    if (!anchor) {
+      // The same word in two unrelated reports ("accused") is not one event: a participant, the
+      // place, the date, a name both reports give, or a likeness of the two reports must tie them.
+      return new Judgement(0, true, "nothing ties the two reports");
+    }
+    score += params.context() * (ctx - params.contextOffset());
+    if (!sameDoc) {
+      why.add(String.format(java.util.Locale.ROOT, "reports alike %.2f", ctx));
+    } else {
+      why.add("same report");
+    }
+    return new Judgement(score, false, String.join("; ", why));
+  }
+
+  /** Whether every actor is known by a proper name (not a description such as "the officers"). */
+  private boolean named(List<String> actors) {
+    for (String id : actors) {
+      String n = entityName.get(id);
+      if (n == null || !NameKey.isProperName(n)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private String name(String id) {

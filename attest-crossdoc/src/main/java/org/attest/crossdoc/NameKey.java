@@ -40,6 +40,11 @@ public final class NameKey {
     return s;
   }
 
+  /** A lower-case function word that may sit inside a name ("of", "and", "for", "de"). */
+  public static boolean isFunctionWord(String w) {
+    return w != null && !w.isEmpty() && Character.isLowerCase(w.charAt(0)) && NAME_FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT));
+  }
+
   /**
    * True for a proper name (every content word capitalised, or an acronym), false for a
    * description such as "the North Korean leader" or "the president". Descriptions name different

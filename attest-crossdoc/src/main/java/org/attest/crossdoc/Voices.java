@@ -1,6 +1,8 @@
 package org.attest.crossdoc;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -56,12 +58,29 @@ public final class Voices {
 
   /** The attribution at the end of this one's relay chain ("citing ..."): the origin of the claim. */
   public Attribution origin(Attribution a) {
+    List<Attribution> chain = chain(a);
+    return chain.get(chain.size() - 1);
+  }
+
+  /**
+   * The relay chain from this attribution to the origin of the claim: {@code a}, the attribution
+   * it is {@code via}, and so on; it stops at a missing link or a loop.
+   */
+  public List<Attribution> chain(Attribution a) {
+    return chain(a, attributions);
+  }
+
+  /** The relay walk over any attributions by id: the project's only one. */
+  public static List<Attribution> chain(Attribution a, Map<String, Attribution> byId) {
+    List<Attribution> out = new ArrayList<>();
+    out.add(a);
     Attribution o = a;
     Set<String> seen = new HashSet<>();
-    while (o.via() != null && seen.add(o.id()) && attributions.containsKey(o.via())) {
-      o = attributions.get(o.via());
+    while (o.via() != null && seen.add(o.id()) && byId.containsKey(o.via())) {
+      o = byId.get(o.via());
+      out.add(o);
     }
-    return o;
+    return out;
   }
 
   /** A source key in words. */

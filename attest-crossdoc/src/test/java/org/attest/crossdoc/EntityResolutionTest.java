@@ -74,13 +74,14 @@ class EntityResolutionTest {
     Doc a = new Doc("d1");
     a.entity("Korean Central News Agency", EntityType.ORGANIZATION);
     Doc b = new Doc("d2");
-    b.entity("KCNA", EntityType.ORGANIZATION);
+    // Not its acronym (KCNA would join by rule), so only the user can say it is the same agency.
+    b.entity("Pyongyang Agency", EntityType.ORGANIZATION);
     assertThat(resolve(List.of(), a, b).ledger().entities()).hasSize(2);
     CorpusLedger out = resolve(List.of(new ManualDecision("m1", ManualDecision.Action.MERGE,
-        List.of("KCNA", "Korean Central News Agency"), "same agency")), a, b);
+        List.of("Pyongyang Agency", "Korean Central News Agency"), "same agency")), a, b);
     assertThat(out.ledger().entities()).singleElement().satisfies(e -> {
       assertThat(e.name()).isEqualTo("Korean Central News Agency");
-      assertThat(e.aliases()).contains("KCNA");
+      assertThat(e.aliases()).contains("Pyongyang Agency");
     });
     assertThat(out.entityMerges()).singleElement()
         .satisfies(m -> assertThat(m.reason()).startsWith("manual merge m1").contains("same agency"));
@@ -90,23 +91,24 @@ class EntityResolutionTest {
   void manualSplitSurvivesRecomputationAndTakesTheAliasAway() {
     Doc a = new Doc("d1");
     a.entity("North Korea", EntityType.COUNTRY, "Pyongyang");
+    // d2's extractor typed the city a country; then the rules join it to the country through the
+    // alias (a LOCATION would stay apart: aCountryDoesNotAbsorbItsCapital) ...
     Doc b = new Doc("d2");
-    b.entity("Pyongyang", EntityType.LOCATION);
+    b.entity("Pyongyang", EntityType.COUNTRY);
     Doc c = new Doc("d3");
     c.entity("North Korea", EntityType.COUNTRY);
-    // The rules join the city to the country through the alias ...
     assertThat(resolve(List.of(), a, b, c).ledger().entities()).hasSize(1);
     List<ManualDecision> decisions = List.of(new ManualDecision("s1", ManualDecision.Action.SPLIT,
         List.of("North Korea", "Pyongyang"), "the city, not the state"));
     // ... the split is applied after them, on every recomputation (new documents included).
     for (int run = 0; run < 2; run++) {
       Doc d = new Doc("d4");
-      d.entity("Pyongyang", EntityType.LOCATION);
+      d.entity("Pyongyang", EntityType.COUNTRY);
       CorpusLedger out = run == 0 ? resolve(decisions, a, b, c) : resolve(decisions, a, b, c, d);
       assertThat(out.ledger().entities()).extracting(Entity::name).containsExactly("North Korea", "Pyongyang");
       assertThat(named(out, "North Korea").aliases()).doesNotContain("Pyongyang");
       assertThat(named(out, "North Korea").mentions()).extracting(m -> m.doc()).containsExactly("d1", "d3");
-      assertThat(named(out, "Pyongyang").type()).isEqualTo(EntityType.LOCATION);
+      assertThat(named(out, "Pyongyang").mentions()).extracting(m -> m.doc()).contains("d2");
       assertThat(out.entityMerges()).anySatisfy(m -> assertThat(m.reason()).startsWith("manual split s1"));
     }
   }
@@ -123,5 +125,61 @@ class EntityResolutionTest {
     CorpusLedger out = resolve(List.of(), a, b);
     assertThat(out.ledger().events()).extracting(v -> v.actor()).containsExactly(List.of("e1"), List.of("e1"));
     assertThat(out.origins()).containsEntry("v2", "d2/v1");
+  }
+
+  @Test
+  void anAcronymJoinsTheOneEntityItAbbreviates() {
+    Doc a = new Doc("d1");
+    a.entity("Rapid Support Forces", EntityType.ORGANIZATION);
+    a.entity("United Nations", EntityType.ORGANIZATION);
+    Doc b = new Doc("d2");
+    b.entity("RSF", EntityType.ORGANIZATION);
+    b.entity("U.N.", EntityType.ORGANIZATION);
+    CorpusLedger out = resolve(List.of(), a, b);
+    assertThat(out.ledger().entities()).extracting(Entity::name).containsExactly("Rapid Support Forces", "United Nations");
+    assertThat(named(out, "Rapid Support Forces").aliases()).contains("RSF");
+    assertThat(out.entityMerges()).extracting(EntityMerge::reason)
+        .contains("acronym 'RSF' = 'Rapid Support Forces'", "acronym 'U.N.' = 'United Nations'");
+  }
+
+  @Test
+  void anAmbiguousOrIncompatibleAcronymJoinsNothing() {
+    Doc a = new Doc("d1");
+    a.entity("Associated Press", EntityType.ORGANIZATION);
+    a.entity("Andhra Pradesh", EntityType.LOCATION);
+    a.entity("Red Sea", EntityType.LOCATION);
+    Doc b = new Doc("d2");
+    b.entity("AP", EntityType.ORGANIZATION);
+    b.entity("RS", EntityType.PERSON);
+    CorpusLedger out = resolve(List.of(), a, b);
+    assertThat(out.ledger().entities()).hasSize(5);
+  }
+
+  @Test
+  void twoPeopleWhoShareASurnameStayApart() {
+    Doc a = new Doc("d1");
+    a.entity("John Harlow", EntityType.PERSON, "Harlow");
+    Doc b = new Doc("d2");
+    b.entity("Jane Harlow", EntityType.PERSON, "Harlow");
+    Doc c = new Doc("d3");
+    c.entity("John Harlow", EntityType.PERSON, "Harlow");
+    CorpusLedger out = resolve(List.of(), a, b, c);
+    assertThat(out.ledger().entities()).extracting(Entity::name).containsExactly("John Harlow", "Jane Harlow");
+    assertThat(named(out, "John Harlow").mentions()).extracting(m -> m.doc()).containsExactly("d1", "d3");
+  }
+
+  @Test
+  void aCountryDoesNotAbsorbItsCapital() {
+    // d1: the capital stands for the country ("Khartoum said"): an alias of Sudan in that report.
+    Doc a = new Doc("d1");
+    a.entity("Sudan", EntityType.COUNTRY, "Khartoum");
+    Doc b = new Doc("d2");
+    b.entity("Khartoum", EntityType.LOCATION);
+    Doc c = new Doc("d3");
+    c.entity("Sudan", EntityType.COUNTRY);
+    CorpusLedger out = resolve(List.of(), a, b, c);
+    assertThat(out.ledger().entities()).extracting(Entity::name).containsExactly("Sudan", "Khartoum");
+    assertThat(named(out, "Khartoum").type()).isEqualTo(EntityType.LOCATION);
+    assertThat(named(out, "Sudan").mentions()).extracting(m -> m.doc()).containsExactly("d1", "d3");
   }
 }

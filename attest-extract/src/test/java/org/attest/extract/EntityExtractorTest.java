@@ -77,4 +77,29 @@ class EntityExtractorTest {
       assertThat(words).matches("Tehran|Iranian officials|it");
     }
   }
+
+  @Test
+  void genericAgentsAreActorsAndActForTheirCountry() {
+    Ledger l = extract("Nigerien rebels ambushed a convoy. Police arrested two men. The rebels fled.", "2024-03-06");
+    var rebels = Pipelines.entityNamed(l, "rebels");
+    assertThat(rebels.mentions()).hasSize(2);
+    assertThat(rebels.affiliation().country()).isEqualTo("Niger");
+    assertThat(rebels.affiliation().role()).isEqualTo("REB");
+    assertThat(Pipelines.entityNamed(l, "Police").affiliation().role()).isEqualTo("COP");
+  }
+
+  @Test
+  void aNamedActorResolvesToItsCountryAndRoleOnTheArticlesDate() {
+    Ledger l = extract("Kim Jong Il inspected a factory.", "2010-06-01");
+    var kim = Pipelines.entityNamed(l, "Kim Jong Il");
+    assertThat(kim.affiliation().country()).isEqualTo("North Korea");
+    assertThat(kim.affiliation().code()).startsWith("PRKGOV");
+  }
+
+  @Test
+  void anOfficeDescribedByItsCountryActsForIt() {
+    Ledger l = extract("The Egyptian foreign minister visited Amman.", "2024-03-06");
+    var e = l.entities().stream().filter(x -> x.type() == org.attest.model.EntityType.PERSON).findFirst().orElseThrow();
+    assertThat(e.affiliation().country()).isEqualTo("Egypt");
+  }
 }

@@ -77,7 +77,10 @@ class HandBuiltExtractionTest {
     assertThat(a.cue()).isEqualTo("said");
     // The cue's own time ("on Tuesday"), read through the same governed-time query.
     assertThat(l.times().stream().filter(t -> t.id().equals(a.time())).findFirst().orElseThrow().text()).isEqualTo("Tuesday");
-    assertThat(a.content()).isEqualTo(new org.attest.model.Span(DENIAL.text().indexOf("Iran"), DENIAL.text().indexOf(" on Monday") + 10));
+    // The reported clause (whether the "that" is included is the attribution extractor's choice).
+    assertThat(a.content().contains(new org.attest.model.Span(DENIAL.text().indexOf("Iran"), DENIAL.text().indexOf(" on Monday") + 10)))
+        .isTrue();
+    assertThat(a.content().begin()).isGreaterThanOrEqualTo(DENIAL.text().indexOf("that"));
     assertThat(seized.extractor().name()).isEqualTo("events");
     assertThat(seized.extractor().config()).hasSize(16);
   }

@@ -1,10 +1,11 @@
 package org.attest.model;
 
-import java.util.HashMap;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 
-/** A ledger's items by id, built once, for views and exports that follow references. */
+/** A ledger's items by id, built once, for views and exports that follow references; each map iterates in ledger order. */
 public final class LedgerIndex {
 
   private final Map<String, DocumentInfo> documents;
@@ -22,11 +23,11 @@ public final class LedgerIndex {
   }
 
   private static <T> Map<String, T> byId(Iterable<T> items, Function<T, String> id) {
-    Map<String, T> m = new HashMap<>();
+    Map<String, T> m = new LinkedHashMap<>();
     for (T t : items) {
       m.put(id.apply(t), t);
     }
-    return m;
+    return Collections.unmodifiableMap(m);
   }
 
   public Map<String, DocumentInfo> documents() {

@@ -30,30 +30,11 @@ public final class Ledgers {
     int nd = 0, nt = 0, nv = 0, na = 0, nq = 0, nf = 0;
     for (Ledger l : ledgers) {
       Map<String, String> ids = new HashMap<>();
-      ids.put(Attribution.AUTHOR, Attribution.AUTHOR);
       for (DocumentInfo d : l.documents()) {
-        String id = "d" + (++nd);
-        ids.put(d.id(), id);
-        docs.add(d.withId(id));
+        ids.put(d.id(), "d" + (++nd));
       }
       for (Entity e : l.entities()) {
-        String key = e.type() + "\u0000" + e.name();
-        String id = entityKeyToId.computeIfAbsent(key, k -> "e" + (entityKeyToId.size() + 1));
-        ids.put(e.id(), id);
-        List<Mention> mentions = new ArrayList<>();
-        for (Mention m : e.mentions()) {
-          mentions.add(new Mention(ids.getOrDefault(m.doc(), m.doc()), m.begin(), m.end()));
-        }
-        Entity prior = entitiesByKey.get(key);
-        if (prior == null) {
-          entitiesByKey.put(key, new Entity(id, e.name(), e.type(), e.aliases(), mentions, e.extractor()));
-        } else {
-          TreeSet<String> aliases = new TreeSet<>(prior.aliases());
-          aliases.addAll(e.aliases());
-          List<Mention> all = new ArrayList<>(prior.mentions());
-          all.addAll(mentions);
-          entitiesByKey.put(key, new Entity(id, prior.name(), prior.type(), new ArrayList<>(aliases), all, prior.extractor()));
-        }
+        ids.put(e.id(), entityKeyToId.computeIfAbsent(key(e), k -> "e" + (entityKeyToId.size() + 1)));
       }
       for (TimeExpression t : l.times()) {
         ids.put(t.id(), "t" + (++nt));
@@ -70,31 +51,31 @@ public final class Ledgers {
       for (Finding f : l.findings()) {
         ids.put(f.id(), "f" + (++nf));
       }
-      for (TimeExpression t : l.times()) {
-        times.add(new TimeExpression(ids.get(t.id()), ref(ids, t.doc()), t.begin(), t.end(), t.text(), t.type(), t.value(), t.mod(), t.extractor()));
+      Ledger r = l.remap(ids);
+      docs.addAll(r.documents());
+      for (Entity e : r.entities()) {
+        Entity prior = entitiesByKey.get(key(e));
+        if (prior == null) {
+          entitiesByKey.put(key(e), e);
+        } else {
+          TreeSet<String> aliases = new TreeSet<>(prior.aliases());
+          aliases.addAll(e.aliases());
+          List<Mention> all = new ArrayList<>(prior.mentions());
+          all.addAll(e.mentions());
+          entitiesByKey.put(key(e), new Entity(e.id(), prior.name(), prior.type(), new ArrayList<>(aliases), all, prior.extractor(),
+              prior.affiliation() != null ? prior.affiliation() : e.affiliation()));
+        }
       }
-      for (Event v : l.events()) {
-        List<String> actors = v.actor().stream().map(x -> ref(ids, x)).toList();
-        events.add(new Event(ids.get(v.id()), ref(ids, v.doc()), v.begin(), v.end(), v.trigger(), v.sentence(), v.type(), v.predicate(),
-            actors, ref(ids, v.target()), ref(ids, v.location()), ref(ids, v.time()), v.quantity(), v.modality(), v.polarity(),
-            v.summary(), v.extractor()));
-      }
-      for (Attribution a : l.attributions()) {
-        attributions.add(new Attribution(ids.get(a.id()), ref(ids, a.event()), ref(ids, a.source()), ref(ids, a.via()),
-            ref(ids, a.doc()), a.begin(), a.end(), a.cue(), a.sourceMention(), a.content(), a.stance(), a.certainty(),
-            ref(ids, a.time()), a.extractor(), a.statementTime()));
-      }
-      for (Quote q : l.quotes()) {
-        quotes.add(new Quote(ids.get(q.id()), ref(ids, q.doc()), q.begin(), q.end(), q.text(), ref(ids, q.speaker()), q.extractor()));
-      }
-      for (Finding f : l.findings()) {
-        findings.add(new Finding(ids.get(f.id()), f.kind(), f.items().stream().map(x -> ref(ids, x)).toList(), f.explanation(), f.extractor()));
-      }
+      times.addAll(r.times());
+      events.addAll(r.events());
+      attributions.addAll(r.attributions());
+      quotes.addAll(r.quotes());
+      findings.addAll(r.findings());
     }
     return new Ledger(Ledger.FORMAT, docs, new ArrayList<>(entitiesByKey.values()), times, events, attributions, quotes, findings);
   }
 
-  private static String ref(Map<String, String> ids, String id) {
-    return id == null ? null : ids.getOrDefault(id, id);
+  private static String key(Entity e) {
+    return e.type() + "\u0000" + e.name();
   }
 }

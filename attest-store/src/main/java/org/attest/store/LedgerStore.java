@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -18,13 +17,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.attest.crossdoc.CorpusInput;
 import org.attest.crossdoc.CorpusLedger;
+import org.attest.crossdoc.StableIds;
 import org.attest.crossdoc.Corroboration;
 import org.attest.crossdoc.EventCluster;
 import org.attest.crossdoc.ManualDecision;
@@ -44,6 +43,11 @@ import org.flywaydb.core.Flyway;
  * materialized cross-document view and a full-text index. One instance holds one connection; it
  * is not thread-safe (open one per thread). Several processes may share a store: every write that
  * must see a consistent store (a document commit, a decision, the corpus view) locks one row first.
+ *
+ * <p>This class is the store's public face and owns the corpus view and the canonical dump; the
+ * rest is split by concern: {@link StoreTransactions} (transactions, reconnects, the store lock,
+ * statement helpers), {@link DocumentRepository} (documents and input results),
+ * {@link DecisionRepository} (manual decisions) and {@link SearchIndex} (full-text tokens).
  */
 public final class LedgerStore implements AutoCloseable {
 
@@ -71,6 +75,7 @@ public final class LedgerStore implements AutoCloseable {
     DUMP_TABLES.put("corpus_view", "id");
     DUMP_TABLES.put("corpus_entity", "id");
     DUMP_TABLES.put("corpus_cluster", "id");
+    DUMP_TABLES.put("id_change", "seq");
     DUMP_TABLES.put("corpus_finding", "id");
     DUMP_TABLES.put("search_token", "kind, token, ref");
   }
@@ -86,11 +91,17 @@ public final class LedgerStore implements AutoCloseable {
   }
 
   private final StoreLocation location;
-  private Connection c;
+  private final StoreTransactions tx;
+  private final SearchIndex searchIndex;
+  private final DocumentRepository documents;
+  private final DecisionRepository decisions;
 
   private LedgerStore(StoreLocation location, Connection c) {
     this.location = location;
-    this.c = c;
+    this.tx = new StoreTransactions(location, c);
+    this.searchIndex = new SearchIndex(tx);
+    this.documents = new DocumentRepository(tx, searchIndex);
+    this.decisions = new DecisionRepository(tx);
   }
 
   /** Opens (creating or migrating as needed) the store at a {@code --db} location. */
@@ -120,12 +131,12 @@ public final class LedgerStore implements AutoCloseable {
     }
     return retryingLockRace(location, () -> {
       migrate(location);
-      return new LedgerStore(location, connect(location));
+      return new LedgerStore(location, StoreTransactions.connect(location));
     });
   }
 
   @FunctionalInterface
-  private interface Opening<T> {
+  interface Opening<T> {
     T open() throws SQLException;
   }
 
@@ -137,7 +148,7 @@ public final class LedgerStore implements AutoCloseable {
    * broken"). Each is transient: the next attempt finds the winner serving the store and
    * connects to it. Every way into the database (open, migrate, reconnect) goes through here.
    */
-  private static <T> T retryingLockRace(StoreLocation location, Opening<T> opening) {
+  static <T> T retryingLockRace(StoreLocation location, Opening<T> opening) {
     for (int attempt = 1; ; attempt++) {
       try {
         return opening.open();
@@ -169,20 +180,6 @@ public final class LedgerStore implements AutoCloseable {
       }
     }
     return false;
-  }
-
-  private static Connection connect(StoreLocation location) throws SQLException {
-    Properties p = new Properties();
-    if (location.user() != null) {
-      p.setProperty("user", location.user());
-    }
-    if (location.password() != null) {
-      p.setProperty("password", location.password());
-    }
-    Connection c = DriverManager.getConnection(location.jdbcUrl(), p);
-    c.setAutoCommit(false);
-    c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
-    return c;
   }
 
   /** Flyway migrations (Flyway locks its history table, so concurrent openers migrate once). */
@@ -231,18 +228,14 @@ public final class LedgerStore implements AutoCloseable {
 
   @Override
   public void close() {
-    try {
-      c.close();
-    } catch (SQLException e) {
-      throw new StoreException("closing the store: " + e.getMessage(), e);
-    }
+    tx.close();
   }
 
-  // ---------------------------------------------------------------- documents
+  // ---------------------------------------------------------------- documents (DocumentRepository)
 
   /** The id of the stored document with this text hash, if any. */
   public Optional<String> documentIdOfHash(String sha256) {
-    return read(() -> Optional.ofNullable(string("SELECT id FROM document WHERE sha256 = ?", sha256)));
+    return documents.documentIdOfHash(sha256);
   }
 
   /**
@@ -251,183 +244,75 @@ public final class LedgerStore implements AutoCloseable {
    * have stored it meanwhile) and asks {@code rule} whether it copies an earlier document.
    */
   public CommitOutcome commitDocument(NewDocument d, NearDuplicateRule rule) {
-    return write(() -> {
-      lock();
-      DocumentInfo info = d.info();
-      String existing = string("SELECT id FROM document WHERE sha256 = ?", info.sha256());
-      if (existing != null) {
-        upsertResult(new IngestResult(d.source(), IngestStatus.DUPLICATE, null, null, existing, null));
-        return new CommitOutcome(IngestStatus.DUPLICATE, existing, null, 1.0);
-      }
-      Optional<NearDuplicateRule.Match> match = rule.originalOf(d.signature(), candidates(d.bandKeys()));
-      String copyOf = match.map(m -> m.candidate().copyOf() != null ? m.candidate().copyOf() : m.candidate().docId()).orElse(null);
-      Double similarity = match.map(NearDuplicateRule.Match::similarity).orElse(null);
-      long seq = number("SELECT COALESCE(MAX(seq), 0) + 1 FROM document");
-      update("INSERT INTO document (id, seq, sha256, title, outlet, author, url, published, source, language, text_length,"
-              + " copy_of, copy_similarity, extractor, body, ledger_json) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-          info.id(), seq, info.sha256(), cut(info.title(), 2000), cut(info.outlet(), 500), cut(d.author(), 1000),
-          cut(info.url(), 4000), info.published(), d.source(), info.language() == null ? "en" : info.language(),
-          d.text().length(), copyOf, similarity, extractors(d.ledger()), d.text(), LedgerJson.writeCompact(d.ledger()));
-      update("INSERT INTO document_minhash (doc_id, signature) VALUES (?, ?)", info.id(), bytes(d.signature()));
-      try (PreparedStatement ps = c.prepareStatement("INSERT INTO document_band (band, band_key, doc_id) VALUES (?,?,?)")) {
-        for (int b = 0; b < d.bandKeys().length; b++) {
-          ps.setInt(1, b);
-          ps.setLong(2, d.bandKeys()[b]);
-          ps.setString(3, info.id());
-          ps.addBatch();
-        }
-        ps.executeBatch();
-      }
-      LedgerRows.insert(c, info.id(), d.ledger());
-      insertTokens(SearchKind.DOCUMENT, info.id(), SearchTokens.count(d.text()));
-      IngestStatus status = copyOf == null ? IngestStatus.INGESTED : IngestStatus.NEAR_DUPLICATE;
-      upsertResult(new IngestResult(d.source(), status, null, null, info.id(), copyOf));
-      return new CommitOutcome(status, info.id(), copyOf, similarity == null ? 0 : similarity);
-    });
-  }
-
-  private List<OriginalCandidate> candidates(long[] bandKeys) throws SQLException {
-    if (bandKeys.length == 0) {
-      return List.of();
-    }
-    StringBuilder sql = new StringBuilder(
-        "SELECT d.id, d.seq, m.signature, d.copy_of FROM document d JOIN document_minhash m ON m.doc_id = d.id"
-            + " WHERE d.id IN (SELECT doc_id FROM document_band WHERE ");
-    for (int b = 0; b < bandKeys.length; b++) {
-      sql.append(b == 0 ? "" : " OR ").append("(band = ? AND band_key = ?)");
-    }
-    sql.append(") ORDER BY d.seq");
-    List<OriginalCandidate> out = new ArrayList<>();
-    try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
-      int i = 1;
-      for (int b = 0; b < bandKeys.length; b++) {
-        ps.setInt(i++, b);
-        ps.setLong(i++, bandKeys[b]);
-      }
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(new OriginalCandidate(rs.getString(1), rs.getLong(2), ints(rs.getBytes(3)), rs.getString(4)));
-        }
-      }
-    }
-    return out;
+    return documents.commitDocument(d, rule);
   }
 
   /** Every stored document, in ingest order. */
   public List<StoredDocument> documents() {
-    return read(() -> {
-      List<StoredDocument> out = new ArrayList<>();
-      try (PreparedStatement ps = c.prepareStatement(
-          "SELECT id, sha256, title, outlet, url, published, source, language, text_length, seq, author, copy_of,"
-              + " copy_similarity FROM document ORDER BY seq");
-          ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          DocumentInfo info = new DocumentInfo(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-              rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getInt(9));
-          double sim = rs.getDouble(13);
-          out.add(new StoredDocument(info, rs.getLong(10), rs.getString(11), rs.getString(7), rs.getString(12),
-              rs.wasNull() ? null : sim));
-        }
-      }
-      return out;
-    });
+    return documents.documents();
   }
 
   /** A stored document's normalized text. */
   public Optional<String> text(String docId) {
-    return read(() -> Optional.ofNullable(string("SELECT body FROM document WHERE id = ?", docId)));
+    return documents.text(docId);
   }
 
   /** A stored document's ledger, as extracted. */
   public Optional<Ledger> ledger(String docId) {
-    return read(() -> Optional.ofNullable(string("SELECT ledger_json FROM document WHERE id = ?", docId)).map(LedgerJson::read));
+    return documents.ledger(docId);
   }
 
   public int documentCount() {
-    return read(() -> (int) number("SELECT COUNT(*) FROM document"));
+    return documents.documentCount();
   }
 
-  // ---------------------------------------------------------------- ingest results
+  // ---------------------------------------------------------------- ingest results (DocumentRepository)
 
   /** Records the result of an input that stored nothing new (skipped, failed, duplicate). */
   public void recordResult(IngestResult r) {
-    write(() -> {
-      upsertResult(r);
-      return null;
-    });
+    documents.recordResult(r);
   }
 
   /** The recorded result of one input, if any. */
   public Optional<IngestResult> result(String source) {
-    return read(() -> results("WHERE source = ?", source).stream().findFirst());
+    return documents.result(source);
   }
 
   /** Every input's latest result, by source. */
   public List<IngestResult> results() {
-    return read(() -> results(""));
+    return documents.results();
   }
 
   /** The inputs {@code --retry-failed} redoes. */
   public List<IngestResult> failures() {
-    return read(() -> results("WHERE status IN ('SKIPPED', 'FAILED')"));
+    return documents.failures();
   }
 
-  private List<IngestResult> results(String where, Object... args) throws SQLException {
-    List<IngestResult> out = new ArrayList<>();
-    try (PreparedStatement ps = prepare("SELECT source, status, reason, detail, doc_id, of_doc FROM ingest_result " + where
-        + " ORDER BY source", args); ResultSet rs = ps.executeQuery()) {
-      while (rs.next()) {
-        out.add(new IngestResult(rs.getString(1), IngestStatus.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
-            rs.getString(5), rs.getString(6)));
-      }
-    }
-    return out;
-  }
-
-  private void upsertResult(IngestResult r) throws SQLException {
-    int n = update("UPDATE ingest_result SET status = ?, reason = ?, detail = ?, doc_id = ?, of_doc = ? WHERE source = ?",
-        r.status().name(), r.reason(), cut(r.detail(), 4000), r.docId(), r.ofDoc(), r.source());
-    if (n == 0) {
-      update("INSERT INTO ingest_result (source, status, reason, detail, doc_id, of_doc) VALUES (?,?,?,?,?,?)",
-          r.source(), r.status().name(), r.reason(), cut(r.detail(), 4000), r.docId(), r.ofDoc());
-    }
-  }
-
-  // ---------------------------------------------------------------- manual decisions
+  // ---------------------------------------------------------------- manual decisions (DecisionRepository)
 
   /** Records a manual merge or split; it applies from the next corpus view on. */
   public ManualDecision addDecision(ManualDecision.Action action, List<String> names, String note) {
-    return write(() -> {
-      lock();
-      long seq = number("SELECT COALESCE(MAX(seq), 0) + 1 FROM manual_decision");
-      String id = "m" + seq;
-      update("INSERT INTO manual_decision (id, seq, action, names, note, undone) VALUES (?,?,?,?,?,?)",
-          id, seq, action.name(), LedgerJson.writeCompact(names), note, false);
-      return new ManualDecision(id, action, names, note);
-    });
+    return decisions.add(action, names, note);
   }
 
   /** Undoes a decision (kept, marked undone). False when there is no such active decision. */
   public boolean undoDecision(String id) {
-    return write(() -> {
-      lock();
-      return update("UPDATE manual_decision SET undone = ? WHERE id = ? AND undone = ?", true, id, false) == 1;
-    });
+    return decisions.undo(id);
   }
 
   /** Active decisions in the order they were made. */
   public List<ManualDecision> decisions() {
-    return read(() -> {
-      List<ManualDecision> out = new ArrayList<>();
-      try (PreparedStatement ps = prepare("SELECT id, action, names, note FROM manual_decision WHERE undone = ? ORDER BY seq", false);
-          ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(new ManualDecision(rs.getString(1), ManualDecision.Action.valueOf(rs.getString(2)),
-              parseList(rs.getString(3)), rs.getString(4)));
-        }
-      }
-      return out;
-    });
+    return decisions.active();
+  }
+
+  // ---------------------------------------------------------------- search (SearchIndex)
+
+  /**
+   * Full-text search: items of {@code kind} that contain every token of the query (see {@link
+   * SearchTokens}), best first (most occurrences), ties by id.
+   */
+  public List<SearchHit> search(String query, SearchKind kind, int limit) {
+    return searchIndex.search(query, kind, limit);
   }
 
   // ---------------------------------------------------------------- corpus view
@@ -437,7 +322,7 @@ public final class LedgerStore implements AutoCloseable {
     return read(() -> {
       List<Ledger> ledgers = new ArrayList<>();
       Map<String, String> copyOf = new LinkedHashMap<>();
-      try (PreparedStatement ps = c.prepareStatement("SELECT id, copy_of, ledger_json FROM document ORDER BY seq");
+      try (PreparedStatement ps = tx.connection().prepareStatement("SELECT id, copy_of, ledger_json FROM document ORDER BY seq");
           ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           ledgers.add(LedgerJson.read(rs.getString(3)));
@@ -446,8 +331,55 @@ public final class LedgerStore implements AutoCloseable {
           }
         }
       }
-      return new CorpusInput(ledgers, copyOf, decisions());
+      // The ids the current view handed out, so that entities, events and clusters keep them.
+      StableIds previous = StableIds.EMPTY;
+      String view = string("SELECT ledger_json FROM corpus_view WHERE id = 1");
+      if (view != null) {
+        CorpusLedger current = readCorpus(view);
+        if (current != null) {
+          previous = current.ids();
+        }
+      }
+      return new CorpusInput(ledgers, copyOf, decisions(), previous);
     });
+  }
+
+  /**
+   * What became of an entity, event or cluster id that the current view does not have: the
+   * latest recorded change (MERGED into the survivor, SPLIT, GONE), or empty if the id was never
+   * changed (unknown, or still current).
+   */
+  public Optional<StableIds.Change> idChange(String id) {
+    return read(() -> {
+      try (PreparedStatement ps = prepare(
+          "SELECT change_kind, into_ids, note FROM id_change WHERE item_id = ? ORDER BY seq DESC FETCH FIRST 1 ROWS ONLY", id);
+          ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          return Optional.empty();
+        }
+        return Optional.of(new StableIds.Change(id, StableIds.Change.Kind.valueOf(rs.getString(1)), parseList(rs.getString(2)),
+            rs.getString(3)));
+      }
+    });
+  }
+
+  /**
+   * The id that now names what {@code id} named: itself if nothing happened to it, else the end of
+   * its chain of merges (e30 merged into e12, e12 into e4 → e4); empty if it is gone.
+   */
+  public Optional<String> currentId(String id) {
+    String at = id;
+    for (int guard = 0; guard < 100; guard++) {
+      Optional<StableIds.Change> ch = idChange(at);
+      if (ch.isEmpty() || ch.get().kind() == StableIds.Change.Kind.SPLIT) {
+        return Optional.of(at);
+      }
+      if (ch.get().kind() == StableIds.Change.Kind.GONE || ch.get().into().isEmpty()) {
+        return Optional.empty();
+      }
+      at = ch.get().into().get(0);
+    }
+    return Optional.of(at);
   }
 
   /**
@@ -501,7 +433,7 @@ public final class LedgerStore implements AutoCloseable {
   /** The stored corpus view, if one was computed. */
   public Optional<CorpusView> corpusView() {
     return read(() -> {
-      try (PreparedStatement ps = c.prepareStatement("SELECT input_hash, documents, ledger_json, error FROM corpus_view WHERE id = 1");
+      try (PreparedStatement ps = tx.connection().prepareStatement("SELECT input_hash, documents, ledger_json, error FROM corpus_view WHERE id = 1");
           ResultSet rs = ps.executeQuery()) {
         if (!rs.next()) {
           return Optional.empty();
@@ -520,7 +452,7 @@ public final class LedgerStore implements AutoCloseable {
 
   private String fingerprint() throws SQLException {
     StringBuilder sb = new StringBuilder("docs\n");
-    try (PreparedStatement ps = c.prepareStatement("SELECT id, copy_of FROM document ORDER BY seq"); ResultSet rs = ps.executeQuery()) {
+    try (PreparedStatement ps = tx.connection().prepareStatement("SELECT id, copy_of FROM document ORDER BY seq"); ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
         sb.append(rs.getString(1)).append(' ').append(rs.getString(2)).append('\n');
       }
@@ -545,6 +477,11 @@ public final class LedgerStore implements AutoCloseable {
     update("DELETE FROM search_token WHERE kind IN (?, ?)", SearchKind.CLAIM.code, SearchKind.ENTITY.code);
     if (ledger != null) {
       materialize(ledger);
+      long seq = number("SELECT COALESCE(MAX(seq), 0) FROM id_change");
+      for (StableIds.Change ch : ledger.idChanges()) {
+        update("INSERT INTO id_change (seq, item_id, change_kind, into_ids, note) VALUES (?,?,?,?,?)", ++seq, ch.id(),
+            ch.kind().name(), cut(LedgerJson.writeCompact(ch.into()), 4000), cut(ch.note(), 4000));
+      }
     }
     return new CorpusView(hash, docs, ledger, error);
   }
@@ -561,7 +498,7 @@ public final class LedgerStore implements AutoCloseable {
       for (String a : e.aliases()) {
         names.append(' ').append(a);
       }
-      insertTokens(SearchKind.ENTITY, e.id(), SearchTokens.count(names.toString()));
+      searchIndex.insertTokens(SearchKind.ENTITY, e.id(), SearchTokens.count(names.toString()));
     }
     Map<String, Corroboration> corroboration = new LinkedHashMap<>();
     for (Corroboration k : corpus.corroboration()) {
@@ -611,7 +548,7 @@ public final class LedgerStore implements AutoCloseable {
           claim.append(' ').append(v.summary());
         }
       }
-      insertTokens(SearchKind.CLAIM, a.id(), SearchTokens.count(claim.toString()));
+      searchIndex.insertTokens(SearchKind.CLAIM, a.id(), SearchTokens.count(claim.toString()));
     }
   }
 
@@ -620,51 +557,6 @@ public final class LedgerStore implements AutoCloseable {
       return LedgerJson.mapper().readValue(json, CorpusLedger.class);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  // ---------------------------------------------------------------- search
-
-  /**
-   * Full-text search: items of {@code kind} that contain every token of the query (see {@link
-   * SearchTokens}), best first (most occurrences), ties by id.
-   */
-  public List<SearchHit> search(String query, SearchKind kind, int limit) {
-    List<String> tokens = new ArrayList<>(SearchTokens.count(query).keySet());
-    if (tokens.isEmpty()) {
-      return List.of();
-    }
-    return read(() -> {
-      StringBuilder sql = new StringBuilder("SELECT ref, SUM(tf) AS score FROM search_token WHERE kind = ? AND token IN (");
-      for (int i = 0; i < tokens.size(); i++) {
-        sql.append(i == 0 ? "?" : ", ?");
-      }
-      sql.append(") GROUP BY ref HAVING COUNT(*) = ? ORDER BY score DESC, ref LIMIT ?");
-      List<Object> args = new ArrayList<>();
-      args.add(kind.code);
-      args.addAll(tokens);
-      args.add(tokens.size());
-      args.add(limit);
-      List<SearchHit> out = new ArrayList<>();
-      try (PreparedStatement ps = prepare(sql.toString(), args.toArray()); ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(new SearchHit(kind, rs.getString(1), rs.getInt(2)));
-        }
-      }
-      return out;
-    });
-  }
-
-  private void insertTokens(SearchKind kind, String ref, Map<String, Integer> counts) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("INSERT INTO search_token (kind, token, ref, tf) VALUES (?,?,?,?)")) {
-      for (Map.Entry<String, Integer> e : counts.entrySet()) {
-        ps.setString(1, kind.code);
-        ps.setString(2, e.getKey());
-        ps.setString(3, ref);
-        ps.setInt(4, e.getValue());
-        ps.addBatch();
-      }
-      ps.executeBatch();
     }
   }
 
@@ -679,7 +571,7 @@ public final class LedgerStore implements AutoCloseable {
       StringBuilder sb = new StringBuilder();
       for (Map.Entry<String, String> t : DUMP_TABLES.entrySet()) {
         sb.append("== ").append(t.getKey()).append('\n');
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT * FROM " + t.getKey() + " ORDER BY " + t.getValue())) {
+        try (Statement st = tx.connection().createStatement(); ResultSet rs = st.executeQuery("SELECT * FROM " + t.getKey() + " ORDER BY " + t.getValue())) {
           ResultSetMetaData md = rs.getMetaData();
           List<Integer> cols = new ArrayList<>();
           TreeSet<String> names = new TreeSet<>();
@@ -715,128 +607,37 @@ public final class LedgerStore implements AutoCloseable {
     });
   }
 
-  // ---------------------------------------------------------------- plumbing
+  // ---------------------------------------------------------------- plumbing (StoreTransactions)
 
-  @FunctionalInterface
-  private interface Work<T> {
-    T run() throws SQLException;
+  private <T> T read(StoreTransactions.Work<T> work) {
+    return tx.read(work);
   }
 
-  private <T> T read(Work<T> work) {
-    try {
-      return transaction(work);
-    } catch (SQLException e) {
-      throw new StoreException("store read failed: " + e.getMessage(), e);
-    }
+  private <T> T write(StoreTransactions.Work<T> work) {
+    return tx.write(work);
   }
 
-  private <T> T write(Work<T> work) {
-    try {
-      return transaction(work);
-    } catch (SQLException | RuntimeException e) {
-      if (e instanceof StoreException se) {
-        throw se;
-      }
-      throw new StoreException("store write failed (nothing was changed): " + e.getMessage(), e);
-    }
-  }
-
-  /**
-   * Runs one transaction. When the connection itself is lost (the process serving an embedded
-   * store to others exited; a PostgreSQL restart) the transaction was rolled back by the database,
-   * so it reconnects (this process may become the server) and runs the whole unit once more.
-   */
-  private <T> T transaction(Work<T> work) throws SQLException {
-    try {
-      T t = work.run();
-      c.commit();
-      return t;
-    } catch (SQLException | RuntimeException e) {
-      rollbackQuietly();
-      if (!(e instanceof SQLException se) || !connectionLost(se)) {
-        throw e;
-      }
-      try {
-        c.close();
-      } catch (SQLException ignored) {
-        // already broken
-      }
-      c = retryingLockRace(location, () -> connect(location));
-      try {
-        T t = work.run();
-        c.commit();
-        return t;
-      } catch (SQLException | RuntimeException again) {
-        rollbackQuietly();
-        throw again;
-      }
-    }
-  }
-
-  private boolean connectionLost(SQLException e) {
-    String state = e.getSQLState();
-    if (state != null && state.startsWith("08")) {
-      return true;
-    }
-    try {
-      return !c.isValid(2);
-    } catch (SQLException notValid) {
-      return true;
-    }
-  }
-
-  private void rollbackQuietly() {
-    try {
-      c.rollback();
-    } catch (SQLException ignored) {
-      // the connection is gone; the database discards the open transaction itself
-    }
-  }
-
-  /** Serializes writers across processes until this transaction ends. */
   private void lock() throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT id FROM store_lock WHERE id = 1 FOR UPDATE"); ResultSet rs = ps.executeQuery()) {
-      rs.next();
-    }
+    tx.lock();
   }
 
   private PreparedStatement prepare(String sql, Object... args) throws SQLException {
-    PreparedStatement ps = c.prepareStatement(sql);
-    for (int i = 0; i < args.length; i++) {
-      Object a = args[i];
-      if (a == null) {
-        ps.setNull(i + 1, Types.NULL);
-      } else if (a instanceof Double dv) {
-        ps.setDouble(i + 1, dv);
-      } else if (a instanceof byte[] b) {
-        ps.setBytes(i + 1, b);
-      } else {
-        ps.setObject(i + 1, a);
-      }
-    }
-    return ps;
+    return tx.prepare(sql, args);
   }
 
   private int update(String sql, Object... args) throws SQLException {
-    try (PreparedStatement ps = prepare(sql, args)) {
-      return ps.executeUpdate();
-    }
+    return tx.update(sql, args);
   }
 
   private String string(String sql, Object... args) throws SQLException {
-    try (PreparedStatement ps = prepare(sql, args); ResultSet rs = ps.executeQuery()) {
-      return rs.next() ? rs.getString(1) : null;
-    }
+    return tx.string(sql, args);
   }
 
   private long number(String sql, Object... args) throws SQLException {
-    try (PreparedStatement ps = prepare(sql, args); ResultSet rs = ps.executeQuery()) {
-      rs.next();
-      return rs.getLong(1);
-    }
+    return tx.number(sql, args);
   }
 
-  private static String extractors(Ledger l) {
+  static String extractors(Ledger l) {
     TreeSet<String> names = new TreeSet<>();
     l.entities().forEach(e -> add(names, e.extractor()));
     l.times().forEach(t -> add(names, t.extractor()));
@@ -861,7 +662,7 @@ public final class LedgerStore implements AutoCloseable {
     }
   }
 
-  private static byte[] bytes(int[] ints) {
+  static byte[] bytes(int[] ints) {
     ByteBuffer b = ByteBuffer.allocate(ints.length * 4);
     for (int i : ints) {
       b.putInt(i);
@@ -869,7 +670,7 @@ public final class LedgerStore implements AutoCloseable {
     return b.array();
   }
 
-  private static int[] ints(byte[] bytes) {
+  static int[] ints(byte[] bytes) {
     ByteBuffer b = ByteBuffer.wrap(bytes);
     int[] out = new int[bytes.length / 4];
     for (int i = 0; i < out.length; i++) {
@@ -878,7 +679,7 @@ public final class LedgerStore implements AutoCloseable {
     return out;
   }
 
-  private static String cut(String s, int max) {
+  static String cut(String s, int max) {
     return s == null || s.length() <= max ? s : s.substring(0, max);
   }
 

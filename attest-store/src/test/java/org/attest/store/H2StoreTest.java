@@ -1,7 +1,14 @@
 package org.attest.store;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The store contract on the embedded H2 file database. */
@@ -20,5 +27,34 @@ class H2StoreTest extends StoreContract {
   @Override
   LedgerStore reopen() {
     return LedgerStore.open(current.toString());
+  }
+
+  /**
+   * copy_of and copy_similarity are read each by its own null check: a copy whose similarity is
+   * unknown reads as null (not 0.0), an original with a stray similarity keeps it. (The reader
+   * used to ask wasNull() of copy_of's column for copy_similarity.)
+   */
+  @Test
+  void copySimilarityIsNullExactlyWhenItsColumnIs() throws Exception {
+    NewDocument original = Fixtures.doc("Riverton council", "one", "/in/1.txt", 5);
+    NewDocument copy = Fixtures.doc("Riverton council", "two", "/in/2.txt", 5);
+    try (LedgerStore s = newStore()) {
+      s.commitDocument(original, Fixtures.SAME_FIRST_HASH);
+      s.commitDocument(copy, Fixtures.SAME_FIRST_HASH);
+      assertThat(s.documents().stream().filter(d -> d.id().equals(copy.info().id())).findFirst().orElseThrow()
+          .copySimilarity()).isEqualTo(0.9);
+    }
+    StoreLocation loc = StoreLocation.parse(current.toString());
+    try (Connection c = DriverManager.getConnection(loc.jdbcUrl(), loc.user(), loc.password())) {
+      c.createStatement().executeUpdate("UPDATE document SET copy_similarity = NULL WHERE copy_of IS NOT NULL");
+      c.createStatement().executeUpdate("UPDATE document SET copy_similarity = 0.5 WHERE copy_of IS NULL");
+    }
+    try (LedgerStore s = reopen()) {
+      Map<String, StoredDocument> byId = s.documents().stream().collect(Collectors.toMap(StoredDocument::id, d -> d));
+      assertThat(byId.get(copy.info().id()).copyOf()).isEqualTo(original.info().id());
+      assertThat(byId.get(copy.info().id()).copySimilarity()).isNull();
+      assertThat(byId.get(original.info().id()).copyOf()).isNull();
+      assertThat(byId.get(original.info().id()).copySimilarity()).isEqualTo(0.5);
+    }
   }
 }

@@ -206,4 +206,48 @@ abstract class StoreContract {
       assertThat(s.canonicalDump()).isEqualTo(first);
     }
   }
+
+  @Test
+  void idsStayWithTheirItemsAcrossIngestsAndAMergedAwayIdRedirects() {
+    try (LedgerStore s = newStore()) {
+      s.commitDocument(Fixtures.doc("Riverton council", "a", "/in/a.txt", 1), Fixtures.SAME_FIRST_HASH);
+      s.commitDocument(Fixtures.doc("Port Alder police", "b", "/in/b.txt", 2), Fixtures.SAME_FIRST_HASH);
+      org.attest.crossdoc.CorpusResolver resolver = new org.attest.crossdoc.CorpusResolver();
+      CorpusView first = s.refreshCorpusView(resolver::resolve);
+      java.util.Map<String, String> before = new java.util.TreeMap<>();
+      first.ledger().ledger().entities().forEach(e -> before.put(e.name(), e.id()));
+      java.util.Map<String, String> clustersBefore = new java.util.TreeMap<>();
+      first.ledger().clusters().forEach(c -> clustersBefore.put(first.ledger().origins().get(c.events().get(0)), c.id()));
+      // Documents are ordered by their (hash) ids, so new ones land before and after the old ones.
+      for (String org : List.of("Eastmoor board", "Kelby trust", "Northfold union", "Ashgrove club", "Wrenfield guild")) {
+        s.commitDocument(Fixtures.doc(org, org, "/in/" + org + ".txt", org.length() + 10), Fixtures.SAME_FIRST_HASH);
+      }
+      CorpusView second = s.refreshCorpusView(resolver::resolve);
+      second.ledger().ledger().entities().stream().filter(e -> before.containsKey(e.name()))
+          .forEach(e -> assertThat(e.id()).as(e.name()).isEqualTo(before.get(e.name())));
+      second.ledger().clusters().stream().filter(c -> clustersBefore.containsKey(second.ledger().origins().get(c.events().get(0))))
+          .forEach(c -> assertThat(c.id()).isEqualTo(clustersBefore.get(second.ledger().origins().get(c.events().get(0)))));
+      assertThat(second.ledger().ledger().entities()).hasSize(7);
+
+      s.addDecision(ManualDecision.Action.MERGE, List.of("Riverton council", "Port Alder police"), "test");
+      CorpusView third = s.refreshCorpusView(resolver::resolve);
+      java.util.Set<String> now = new java.util.TreeSet<>();
+      third.ledger().ledger().entities().forEach(e -> now.add(e.id()));
+      String a = before.get("Riverton council");
+      String b = before.get("Port Alder police");
+      String survivor = now.contains(a) ? a : b;
+      String gone = survivor.equals(a) ? b : a;
+      assertThat(now).doesNotContain(gone);
+      assertThat(s.idChange(gone)).hasValueSatisfying(ch -> {
+        assertThat(ch.kind()).isEqualTo(org.attest.crossdoc.StableIds.Change.Kind.MERGED);
+        assertThat(ch.into()).containsExactly(survivor);
+      });
+      assertThat(s.currentId(gone)).contains(survivor);
+      assertThat(s.currentId(survivor)).contains(survivor);
+      assertThat(s.idChange("e999")).isEmpty();
+    }
+    try (LedgerStore s = reopen()) {
+      assertThat(s.canonicalDump()).contains("change_kind=MERGED");
+    }
+  }
 }

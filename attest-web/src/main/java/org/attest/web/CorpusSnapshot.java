@@ -24,11 +24,13 @@ import org.attest.model.Entity;
 import org.attest.model.Event;
 import org.attest.model.Finding;
 import org.attest.model.Ledger;
+import org.attest.model.LedgerIndex;
 import org.attest.model.Mention;
 import org.attest.model.Quantity;
 import org.attest.model.Quote;
 import org.attest.model.Span;
 import org.attest.model.TimeExpression;
+import org.attest.store.DocumentIds;
 import org.attest.store.StoredDocument;
 import org.attest.web.ApiModel.Claim;
 import org.attest.web.ApiModel.DocumentDetail;
@@ -66,11 +68,12 @@ final class CorpusSnapshot {
   private final Function<String, Ledger> documentLedgers;
   private final List<StoredDocument> stored;
   private final Map<String, StoredDocument> storedById = new HashMap<>();
-  private final Map<String, DocumentInfo> docs = new LinkedHashMap<>();
-  private final Map<String, Entity> entities = new LinkedHashMap<>();
-  private final Map<String, Event> events = new LinkedHashMap<>();
-  private final Map<String, Attribution> attributions = new LinkedHashMap<>();
-  private final Map<String, TimeExpression> times = new HashMap<>();
+  // The corpus ledger's items by id, in ledger order (one LedgerIndex, shared with the exports' habit).
+  private final Map<String, DocumentInfo> docs;
+  private final Map<String, Entity> entities;
+  private final Map<String, Event> events;
+  private final Map<String, Attribution> attributions;
+  private final Map<String, TimeExpression> times;
   private final Map<String, EventCluster> clusters = new LinkedHashMap<>();
   private final Map<String, EventCluster> clusterOfEvent = new HashMap<>();
   private final Map<String, Corroboration> corroboration = new HashMap<>();
@@ -115,16 +118,17 @@ final class CorpusSnapshot {
     this.documentLedgers = documentLedgers;
     this.stored = List.copyOf(stored);
     stored.forEach(d -> storedById.put(d.id(), d));
-    ledger.documents().forEach(d -> docs.put(d.id(), d));
+    LedgerIndex index = new LedgerIndex(ledger);
+    docs = index.documents();
+    entities = index.entities();
+    events = index.events();
+    attributions = index.attributions();
+    times = index.times();
     for (DocumentInfo d : ledger.documents()) {
-      if (d.sha256() != null && d.sha256().length() >= 16) {
-        corpusDocByHash.putIfAbsent(d.sha256().substring(0, 16), d.id());
+      if (d.sha256() != null && d.sha256().length() == 64) {
+        corpusDocByHash.putIfAbsent(DocumentIds.of(d.sha256()), d.id());
       }
     }
-    ledger.entities().forEach(e -> entities.put(e.id(), e));
-    ledger.events().forEach(v -> events.put(v.id(), v));
-    ledger.attributions().forEach(a -> attributions.put(a.id(), a));
-    ledger.times().forEach(t -> times.put(t.id(), t));
     for (EventCluster k : corpus.clusters()) {
       clusters.put(k.id(), k);
       k.events().forEach(v -> clusterOfEvent.put(v, k));
@@ -179,6 +183,28 @@ final class CorpusSnapshot {
     }
     return new org.attest.export.ExportOptions(meta, baseUrl);
   }
+
+  /** The rows of a claims query (filtered and sorted), computed once per query and snapshot. */
+  List<Claim> claimRows(ClaimQuery q, java.util.function.Supplier<List<Claim>> compute) {
+    synchronized (claimQueries) {
+      List<Claim> rows = claimQueries.get(q);
+      if (rows != null) {
+        return rows;
+      }
+    }
+    List<Claim> rows = List.copyOf(compute.get());
+    synchronized (claimQueries) {
+      claimQueries.put(q, rows);
+    }
+    return rows;
+  }
+
+  private final Map<ClaimQuery, List<Claim>> claimQueries = new LinkedHashMap<>(16, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<ClaimQuery, List<Claim>> eldest) {
+      return size() > 64;
+    }
+  };
 
   byte[] cachedResponse(String key) {
     synchronized (responses) {
@@ -507,11 +533,7 @@ final class CorpusSnapshot {
   /** Who passed the claim on, from the voice in this document to the origin ("citing ..."). */
   private List<String> relayChain(Attribution a) {
     List<String> chain = new ArrayList<>();
-    Set<String> seen = new LinkedHashSet<>();
-    Attribution o = a;
-    chain.add(voices.name(voices.speaker(o)));
-    while (o.via() != null && seen.add(o.id()) && attributions.containsKey(o.via())) {
-      o = attributions.get(o.via());
+    for (Attribution o : voices.chain(a)) {
       chain.add(voices.name(voices.speaker(o)));
     }
     return chain;
@@ -605,13 +627,9 @@ final class CorpusSnapshot {
         nodes.putIfAbsent(claimNode, new GraphNode(claimNode, (a.stance() == null ? "says" : lower(a.stance()) + "s")
             + (d != null && d.outlet() != null ? " · " + d.outlet() : ""), "claim"));
         edge(edges, claimNode, eventNode, "about");
-        // walk the relay chain: the voice in the document relays the next one, up to the origin
+        // walk the relay chain (Voices.chain): the voice in the document relays the next one, up to the origin
         List<String> chain = new ArrayList<>();
-        Set<String> seen = new LinkedHashSet<>();
-        Attribution o = a;
-        chain.add(voices.speaker(o));
-        while (o.via() != null && seen.add(o.id()) && attributions.containsKey(o.via())) {
-          o = attributions.get(o.via());
+        for (Attribution o : voices.chain(a)) {
           chain.add(voices.speaker(o));
         }
         for (String key : chain) {
@@ -693,7 +711,7 @@ final class CorpusSnapshot {
       return corpusDoc;
     }
     DocumentInfo d = docs.get(corpusDoc);
-    return d == null || d.sha256() == null || d.sha256().length() != 64 ? corpusDoc : d.sha256().substring(0, 16);
+    return d == null || d.sha256() == null || d.sha256().length() != 64 ? corpusDoc : DocumentIds.of(d.sha256());
   }
 
   private String corpusDocOf(String storeId) {

@@ -98,7 +98,7 @@ final class Desk implements AutoCloseable {
         : loc.embedded() ? Path.of(loc.display()).resolve("uploads") : Path.of(System.getProperty("java.io.tmpdir"), "attest-uploads");
     this.uploadMillis = options.uploadSeconds() * 1000L;
     this.uploadLimits = new IngestLimits(Math.min(IngestLimits.DEFAULT.maxDocumentBytes(), options.maxDocumentBytes()),
-        Math.min(IngestLimits.DEFAULT.maxContainerBytes(), options.maxUploadBytes()));
+        Math.min(IngestLimits.DEFAULT.maxContainerBytes(), options.maxUploadBytes())).withoutLocalLinks();
     this.extraction = newExtractionThread();
     this.watcher = Executors.newSingleThreadScheduledExecutor(daemon("attest-desk-watch"));
     watcher.scheduleWithFixedDelay(this::recheck, RECHECK_MILLIS, RECHECK_MILLIS, TimeUnit.MILLISECONDS);
@@ -197,6 +197,13 @@ final class Desk implements AutoCloseable {
   List<SearchHit> search(String q, SearchKind kind, int limit) {
     synchronized (readLock) {
       return reader.search(q, kind, limit);
+    }
+  }
+
+  /** What an entity, event or cluster id names now: itself, the survivor it was merged into, or empty if gone. */
+  java.util.Optional<String> currentId(String id) {
+    synchronized (readLock) {
+      return reader.currentId(id);
     }
   }
 

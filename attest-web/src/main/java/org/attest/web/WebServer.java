@@ -159,6 +159,10 @@ public final class WebServer implements AutoCloseable {
 
   private void install() {
     app.before(this::guard);
+    app.exception(MovedException.class, (e, ctx) -> {
+      ctx.header("Location", e.location);
+      error(ctx, 301, e.getMessage());
+    });
     app.exception(ApiException.class, (e, ctx) -> error(ctx, e.status, e.getMessage()));
     app.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
     app.exception(Exception.class, (e, ctx) -> {
@@ -186,10 +190,10 @@ public final class WebServer implements AutoCloseable {
     cached("/api/documents", ctx -> api.documents(offset(ctx), limit(ctx)));
     cached("/api/documents/{id}", ctx -> found(api.document(ctx.pathParam("id")), "document"));
     cached("/api/entities", ctx -> api.entities(ctx.queryParam("q"), ctx.queryParam("type"), offset(ctx), limit(ctx)));
-    cached("/api/entities/{id}", ctx -> found(api.entity(ctx.pathParam("id")), "entity"));
+    cached("/api/entities/{id}", ctx -> foundOrMoved(api.entity(ctx.pathParam("id")), "entity", ctx.pathParam("id"), "/api/entities/"));
     cached("/api/sources", ctx -> api.sources(offset(ctx), limit(ctx)));
     cached("/api/events", ctx -> api.events(filter(ctx), offset(ctx), limit(ctx)));
-    cached("/api/events/{id}", ctx -> found(api.eventCard(ctx.pathParam("id")), "event"));
+    cached("/api/events/{id}", ctx -> foundOrMoved(api.eventCard(ctx.pathParam("id")), "event", ctx.pathParam("id"), "/api/events/"));
     cached("/api/timeline", ctx -> api.timeline(filter(ctx)));
     get("/api/attributions", this::claims);
     cached("/api/attributions/{id}", ctx -> found(api.claim(ctx.pathParam("id")), "attribution"));
@@ -342,7 +346,8 @@ public final class WebServer implements AutoCloseable {
     byte[] body = snap.cachedResponse(key);
     if (body == null) {
       ClaimQuery q = ClaimQuery.of(ctx::queryParam);
-      List<Claim> rows = api.claims(q);
+      // the filtered, sorted rows are kept per query: paging through them does not redo the work
+      List<Claim> rows = snap.claimRows(q, () -> api.claims(q));
       body = csv ? ClaimQuery.csv(rows).getBytes(java.nio.charset.StandardCharsets.UTF_8)
           : json.writeValueAsBytes(Page.of(rows, offset(ctx), limit(ctx)));
       snap.cacheResponse(key, body);
@@ -432,8 +437,19 @@ public final class WebServer implements AutoCloseable {
     }
     List<Desk.Upload> uploads = new ArrayList<>();
     List<InputStream> opened = new ArrayList<>();
+    List<UploadedFile> files;
     try {
-      for (UploadedFile f : ctx.uploadedFiles("files")) {
+      files = ctx.uploadedFiles("files");
+      ctx.formParam("text");
+    } catch (Exception e) { // Javalin (Kotlin) throws the servlet's IOException undeclared
+      if (tooLarge(e)) {
+        throw e;
+      }
+      // a body that is not the multipart it says it is: the client's error, not the server's
+      throw new IllegalArgumentException("the upload is not well-formed multipart/form-data: " + rootMessage(e));
+    }
+    try {
+      for (UploadedFile f : files) {
         if (f.filename() == null || f.filename().isBlank()) {
           continue;
         }
@@ -452,6 +468,16 @@ public final class WebServer implements AutoCloseable {
   }
 
   // ------------------------------------------------------------------ helpers
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    m = m.replaceAll("\\s+", " ").strip();
+    return m.length() > 200 ? m.substring(0, 200) : m;
+  }
 
   private static boolean tooLarge(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
@@ -503,6 +529,34 @@ public final class WebServer implements AutoCloseable {
     }
   }
 
+  /**
+   * The item, or, for an id the corpus no longer has (stable ids, docs/store.md): a 301 to the
+   * item it was merged into, 410 if it is gone, 404 for an id that never existed.
+   */
+  private <T> T foundOrMoved(T value, String what, String id, String base) {
+    if (value != null) {
+      return value;
+    }
+    java.util.Optional<String> now = desk.currentId(id);
+    if (now.isPresent() && !now.get().equals(id)) {
+      throw new MovedException(what + " " + id + " was merged into " + now.get(), base + now.get());
+    }
+    if (now.isEmpty()) {
+      throw new ApiException(410, what + " " + id + " is no longer in the corpus");
+    }
+    throw new ApiException(404, "no such " + what);
+  }
+
+  /** An id that now names another item: answered with 301 and its location. */
+  static final class MovedException extends ApiException {
+    final String location;
+
+    MovedException(String message, String location) {
+      super(301, message);
+      this.location = location;
+    }
+  }
+
   private static <T> T found(T value, String what) {
     if (value == null) {
       throw new ApiException(404, "no such " + what);
@@ -526,7 +580,7 @@ public final class WebServer implements AutoCloseable {
   }
 
   /** An error with its HTTP status. */
-  static final class ApiException extends RuntimeException {
+  static class ApiException extends RuntimeException {
     final int status;
 
     ApiException(int status, String message) {

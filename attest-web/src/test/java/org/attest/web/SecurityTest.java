@@ -140,6 +140,13 @@ class SecurityTest {
       assertThat(r.body()).contains("limit is 10000 bytes");
       HttpResponse<String> notMultipart = h.postJson("/api/ingest", "{}", true);
       assertThat(notMultipart.statusCode()).isEqualTo(415);
+      // a body that is not the multipart it claims: 400 with the reason, not a 500
+      for (String body : new String[] {"--xx\r\nbroken", "x"}) {
+        String r2 = raw(s.port(), "POST /api/ingest HTTP/1.1\r\nHost: 127.0.0.1\r\n" + WebServer.WRITE_HEADER
+            + ": 1\r\nContent-Type: multipart/form-data; boundary=xx\r\nContent-Length: " + body.length()
+            + "\r\nConnection: close\r\n\r\n" + body);
+        assertThat(r2).as(body).startsWith("HTTP/1.1 400").contains("not well-formed multipart");
+      }
       HttpResponse<String> empty = h.postMultipart("/api/ingest", Map.of(), Map.of("text", "  "), true);
       assertThat(empty.statusCode()).isEqualTo(400);
       assertThat(empty.body()).contains("nothing to ingest");

@@ -129,7 +129,7 @@ public final class GoldScorer {
       return item(g.id(), goldText, false, notFound(g.in()), slotsFor(g, null));
     }
     eventSnippets.put(g.id(), snippet.get());
-    List<Event> candidates = ledger.events().stream().filter(e -> e.span().overlaps(snippet.get())).toList();
+    List<Event> candidates = ledger.events().stream().filter(e -> e.mentionSpans().stream().anyMatch(x -> x.overlaps(snippet.get()))).toList();
     List<String> full = new ArrayList<>();
     Event best = null;
     int bestScore = -1;
@@ -382,7 +382,7 @@ public final class GoldScorer {
     Set<String> events = new LinkedHashSet<>(eventMatches.getOrDefault(goldId, List.of()));
     if (loose && eventSnippets.containsKey(goldId)) {
       Span s = eventSnippets.get(goldId);
-      ledger.events().stream().filter(e -> e.span().overlaps(s)).forEach(e -> events.add(e.id()));
+      ledger.events().stream().filter(e -> e.mentionSpans().stream().anyMatch(sp -> sp.overlaps(s))).forEach(e -> events.add(e.id()));
     }
     ids.addAll(events);
     for (Attribution a : ledger.attributions()) {

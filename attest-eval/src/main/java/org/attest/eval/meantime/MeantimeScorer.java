@@ -84,7 +84,7 @@ public final class MeantimeScorer {
     Function<Span, Span> g = s -> Span.of(toGold.applyAsInt(s.begin()), toGold.applyAsInt(s.end()));
     gold = annotatedRegion(gold);
     int limit = annotatedEnd(gold);
-    ledger = inRegion(ledger, g, limit);
+    ledger = inRegion(perMention(ledger), g, limit);
     scoreEntities(gold, ledger, docId, m, g);
     scoreTimexes(gold, ledger, docId, m, g);
     scoreEvents(gold, ledger, docId, m, g);
@@ -109,11 +109,32 @@ public final class MeantimeScorer {
     return x.anchored() && x.span().begin() < limit;
   }
 
+  /**
+   * One event per mention: an event the document mentions several times (within-document
+   * coreference) is scored at each of its trigger mentions, as MEANTIME annotates every mention.
+   */
+  static Ledger perMention(Ledger l) {
+    List<Event> out = new ArrayList<>();
+    for (Event e : l.events()) {
+      if (e.mentions().isEmpty()) {
+        out.add(e);
+        continue;
+      }
+      for (Event.EventMention m : e.mentions()) {
+        out.add(new Event(e.id(), e.doc(), m.begin(), m.end(), m.trigger(), m.sentence(), e.type(), e.predicate(),
+            e.actor(), e.target(), e.location(), e.time(), e.quantity(), e.modality(), e.polarity(), e.summary(),
+            e.extractor(), e.mode(), List.of()));
+      }
+    }
+    return new Ledger(l.format(), l.documents(), l.entities(), l.times(), out, l.attributions(), l.quotes(), l.findings());
+  }
+
   /** The ledger with only the mentions, times, events and cues that begin in the annotated region. */
   private static Ledger inRegion(Ledger l, Function<Span, Span> toGold, int limit) {
     List<Entity> entities = l.entities().stream()
         .map(e -> new Entity(e.id(), e.name(), e.type(), e.aliases(),
-            e.mentions().stream().filter(x -> toGold.apply(x.span()).begin() < limit).toList(), e.extractor()))
+            e.mentions().stream().filter(x -> toGold.apply(x.span()).begin() < limit).toList(), e.extractor(),
+            e.affiliation()))
         .toList();
     return new Ledger(l.format(), l.documents(), entities,
         l.times().stream().filter(x -> toGold.apply(x.span()).begin() < limit).toList(),

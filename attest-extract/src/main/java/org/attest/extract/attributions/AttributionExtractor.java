@@ -5,48 +5,86 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.attest.extract.ExtractionContext;
-import org.attest.extract.times.StatementTimes;
 import org.attest.extract.ExtractionContext.EntityMention;
 import org.attest.extract.ExtractionContext.EventMention;
 import org.attest.extract.Extractor;
 import org.attest.extract.Layer;
+import org.attest.extract.attributions.model.AttributionTagger;
+import org.attest.extract.attributions.model.AttributionTagger.Tagged;
 import org.attest.extract.lexicon.Lexicon;
 import org.attest.extract.lexicon.Lexicon.Cue;
 import org.attest.model.Attribution;
 import org.attest.model.Certainty;
 import org.attest.model.Entity;
 import org.attest.model.EntityType;
+import org.attest.model.Mention;
 import org.attest.model.Quote;
 import org.attest.model.Span;
 import org.attest.model.Stance;
 import org.attest.model.TimeExpression;
-import org.attest.extract.lexicon.WordSet;
 import org.attest.nlp.AnnotatedDocument;
-import org.attest.nlp.DepRel;
-import org.attest.nlp.ParseQueries;
-import org.attest.nlp.Sentence;
 import org.attest.nlp.Token;
 
 /**
- * Who is credited with each event. Reads reporting verbs with their subject and their clause or
- * event-noun object ("X stated that …", "X confirmed the deployment …"), passives with an agent
- * ("… was reported by X"), "according to X", unnamed "reports that …" (the author relays them),
- * relays ("X, citing Y" makes X's attribution go via Y's), content nouns that point back at the
- * previous sentence ("denies these accusations"), and quotations with their speaker. Every event
- * left without a source is the article's own voice: an AUTHOR attribution.
+ * Who claims what, found by the trained attribution model ({@link AttributionTagger}, learned from
+ * PolNeAR): every cue the model tags — reporting verbs in any form, "according to", colons before
+ * a statement, nominal cues — with the source and content spans it selects. This class is the thin
+ * adapter from the model's token spans to ledger items:
+ *
+ * <ul>
+ *   <li>the source span is resolved to an entity: the entity mention it holds, a pronoun's or a
+ *       description's ("the agency") antecedent among earlier entities and sources, or else a new
+ *       entity named by the span (people and organisations need no country);
+ *   <li>every event inside the content gets the attribution; a content that holds no event is kept
+ *       with {@code event} null;
+ *   <li>stance and certainty come from the cue lemma (the cue lexicon), negation and modality (see
+ *       docs/architecture.md);
+ *   <li>relays ("X, citing Y") get Y's attribution and X's goes {@code via} it;
+ *   <li>a quotation with a speaker but no attribution yet is credited to its speaker, and events no
+ *       one is credited with are the article's own voice ({@code AUTHOR}).
+ * </ul>
+ *
+ * The model is registered as {@value #MODEL} in {@code META-INF/attest/models.properties}; the
+ * provenance {@code config} hash of every item covers the model's name and SHA-256, so it says
+ * which weights produced it.
  */
 public final class AttributionExtractor extends Extractor {
 
   public static final String NAME = "attributions";
+  /** The learned model this extractor reads from the configuration's {@code Models}. */
+  public static final String MODEL = "attribution";
 
+  private static final Set<String> REPORT_NOUNS = Set.of("report", "reporting", "story", "article", "investigation");
+  private static final Set<String> CLAIM_NOUNS = Set.of(
+      "claim", "allegation", "rumor", "rumour", "accusation", "suggestion", "speculation", "assertion", "charge");
+  private static final Set<String> HEDGES = Set.of("reportedly", "allegedly", "apparently", "purportedly", "likely", "probably");
+  private static final Set<String> POSSIBLE_MODALS = Set.of("may", "might", "could");
+  private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "i", "me");
+  private static final Set<String> DETERMINERS = Set.of("the", "this", "that", "these", "those", "its", "their");
 
+  private final AttributionTagger tagger;
+  private final boolean ruleFallback;
+
+  /** The shipped extractor: the configuration's {@value #MODEL} model, with the rule fallback. */
   public AttributionExtractor() {
+    this(null, true);
+  }
+
+  /**
+   * With a given tagger (null: the configuration's {@value #MODEL} model); with {@code
+   * ruleFallback}, the rules' relays, report nouns and anaphoric contents where the model found no
+   * cue are kept too.
+   */
+  public AttributionExtractor(AttributionTagger tagger, boolean ruleFallback) {
     super(NAME);
+    this.tagger = tagger;
+    this.ruleFallback = ruleFallback;
   }
 
   @Override
@@ -57,6 +95,16 @@ public final class AttributionExtractor extends Extractor {
   @Override
   public Set<Layer> produces() {
     return Set.of(Layer.ATTRIBUTIONS);
+  }
+
+  @Override
+  public List<String> models() {
+    return tagger == null ? List.of(MODEL) : List.of();
+  }
+
+  /** The tagger this run uses: the injected one or the configuration's model (read once per bundle). */
+  private AttributionTagger tagger(ExtractionContext ctx) {
+    return tagger != null ? tagger : ctx.models().load(MODEL, in -> AttributionTagger.read(in.readAllBytes()));
   }
 
   /** An attribution before ids are assigned. */
@@ -71,154 +119,200 @@ public final class AttributionExtractor extends Extractor {
     Stance stance;
     Certainty certainty;
     String time;
+    int head = -1;
+    int sentence = -1;
+  }
+
+  /** New entities for sources no earlier extractor named, keyed by lower-cased name. */
+  private static final class NewEntities {
+    final Map<String, String> idByName = new LinkedHashMap<>();
+    final Map<String, EntityType> typeById = new HashMap<>();
+    final Map<String, String> nameById = new HashMap<>();
+    final Map<String, List<Span>> mentionsById = new LinkedHashMap<>();
+    final List<EntityMention> mentions = new ArrayList<>();
   }
 
   @Override
   protected void extract(ExtractionContext ctx) {
     AnnotatedDocument d = ctx.doc();
-    Lexicon lex = ctx.lexicon();
     List<Draft> drafts = new ArrayList<>();
-    for (Token t : d.tokens()) {
-      if (t.isVerb() && t.relation() != DepRel.AMOD) {
-        Cue cue = lex.cue(t.key());
-        if (cue != null && !t.key().equals("cite")) {
-          verbCue(ctx, t, cue, drafts);
-        }
+    NewEntities fresh = new NewEntities();
+    List<Tagged> tagged = tagger(ctx).tag(d, ctx.lexicon());
+    Set<Integer> relayCites = new HashSet<>();
+    for (Tagged t : tagged) {
+      if (t.content().isEmpty()) {
+        continue;
       }
-      if (t.word().equalsIgnoreCase("according") && t.relation() == DepRel.CASE) {
-        accordingTo(ctx, t, drafts);
+      Token head = d.token(t.head());
+      if (head.key().equals("cite") && head.isVerb() && head.head() >= 0) {
+        relayCites.add(t.head());
       }
-      if (t.isNoun() && lex.words(WordSet.Name.REPORT_NOUNS).contains(t.key())) {
-        reportNoun(ctx, t, drafts);
+    }
+    Map<Integer, List<Draft>> byHead = new HashMap<>();
+    for (Tagged t : tagged) {
+      if (t.content().isEmpty() || relayCites.contains(t.head())) {
+        continue;
       }
+      Token head = d.token(t.head());
+      Span cue = cover(d, t.cue());
+      Source src = resolveSource(ctx, t, drafts, fresh);
+      Span content = anaphoric(d, ctx.lexicon(), t);
+      if (content == null) {
+        content = cover(d, t.content());
+      }
+      List<String> events = eventsIn(ctx, content, cue);
+      Stance stance;
+      Certainty certainty;
+      Cue lc = ctx.lexicon().cue(head.key());
+      if (lc != null && (head.isVerb() || lc.stance() != Stance.ASSERT)) {
+        stance = lc.stance();
+        certainty = lc.certainty();
+      } else if (REPORT_NOUNS.contains(head.key())) {
+        stance = Stance.REPORT;
+        certainty = Certainty.CERTAIN;
+      } else if (CLAIM_NOUNS.contains(head.key()) || lc != null) {
+        stance = lc != null ? lc.stance() : Stance.ASSERT;
+        certainty = lc != null ? lc.certainty() : Certainty.PROBABLE;
+      } else {
+        stance = Stance.ASSERT;
+        certainty = Certainty.CERTAIN;
+      }
+      if (negated(d, t)) {
+        stance = stance == Stance.DENY ? Stance.ACKNOWLEDGE : Stance.DOUBT;
+      }
+      if (hedged(d, t.head(), HEDGES)) {
+        certainty = certainty == Certainty.POSSIBLE ? Certainty.POSSIBLE : Certainty.PROBABLE;
+      }
+      if (hedged(d, t.head(), POSSIBLE_MODALS)) {
+        certainty = Certainty.POSSIBLE;
+      }
+      String time = org.attest.extract.times.StatementTimes.governingId(ctx, head.index());
+      List<Draft> made = add(drafts, events, src, cue, d.text(cue), content, stance, certainty, time);
+      for (Draft m : made) {
+        m.head = t.head();
+        m.sentence = head.sentence();
+      }
+      byHead.put(t.head(), made);
+      relay(ctx, head, src, made, drafts);
+    }
+    if (ruleFallback) {
+      fromRules(ctx, drafts);
     }
     quoteAttributions(ctx, drafts);
     authorVoice(ctx, drafts);
+    addEntities(ctx, fresh);
     finish(ctx, drafts);
   }
 
-  // ------------------------------------------------------------------ cues
+  // ------------------------------------------------------------------ sources
 
-  private void verbCue(ExtractionContext ctx, Token v, Cue cue, List<Draft> drafts) {
+  private record Source(String entity, Span mention, int head) {}
+
+  private Source resolveSource(ExtractionContext ctx, Tagged t, List<Draft> drafts, NewEntities fresh) {
     AnnotatedDocument d = ctx.doc();
-    ParseQueries q = ctx.parse();
-    Source src = null;
-    boolean passive = false;
-    Integer contentHead = null;
-    boolean anaphoric = false;
-    for (int ch : d.children(v.index())) {
-      Token c = d.token(ch);
-      DepRel rel = c.relation();
-      if (rel == DepRel.NSUBJ) {
-        src = source(ctx, ch);
-      } else if (rel == DepRel.NSUBJ_PASS) {
-        passive = true;
-        if (ctx.lexicon().isContentNoun(c.key())) {
-          anaphoric = !q.hasClause(ch);
-          contentHead = ch;
-        }
-      } else if (q.isAgent(ch)) {
-        Source s = source(ctx, ch);
-        if (s != null) {
-          src = s;
-        }
-      }
+    List<Integer> s = t.source();
+    if (s.isEmpty()) {
+      return parseSource(ctx, t.head());
     }
-    if (src == null && !passive && v.relation() == DepRel.CONJ) {
-      src = coordinatedSource(ctx, v);
-    }
-    if (src == null && !passive) {
-      return;
-    }
-    List<String> events = new ArrayList<>();
-    Span content = null;
-    for (int ch : d.children(v.index())) {
-      Token c = d.token(ch);
-      DepRel rel = c.relation();
-      if (rel == DepRel.CCOMP || rel == DepRel.PARATAXIS && cue.stance() == Stance.ASSERT
-          || rel == DepRel.XCOMP && cue.stance() == Stance.PLAN) {
-        content = subtree(ctx, ch, true);
-        events.addAll(eventsIn(ctx, content));
+    Span mention = cover(d, s);
+    int head = s.get(s.size() - 1);
+    for (int i : s) {
+      int h = d.token(i).head();
+      if (h < 0 || !s.contains(h)) {
+        head = i;
         break;
       }
-      if (rel == DepRel.OBJ) {
-        if (ctx.lexicon().isContentNoun(c.key()) && !q.hasClause(ch)) {
-          anaphoric = true;
-          contentHead = ch;
-        } else {
-          content = subtree(ctx, ch, false);
-          events.addAll(eventsIn(ctx, content));
-        }
+    }
+    // 1. An entity mention on the head, else on any word (the last one first: "the agency's chief Kim").
+    EntityMention m = ctx.mentionAt(head);
+    if (m == null) {
+      for (int k = s.size() - 1; k >= 0 && m == null; k--) {
+        m = ctx.mentionAt(s.get(k));
       }
     }
-    if (anaphoric) {
-      Sentence prev = previousSentence(d, v);
-      if (prev != null) {
-        content = prev.span();
-        events.clear();
-        events.addAll(eventsIn(ctx, content));
-      }
-    } else if (content == null && contentHead != null) {
-      content = subtree(ctx, contentHead, false);
-      events.addAll(eventsIn(ctx, content));
+    if (m != null && ctx.entity(m.entity()) != null) {
+      return new Source(m.entity(), mention, head);
     }
-    if (content == null && v.relation() == DepRel.PARATAXIS && v.head() >= 0) {
-      // "X confirmed that ..., state media reported": the clause the cue hangs on is the content.
-      Span cueClause = subtree(ctx, v.index(), false);
-      Span gov = subtree(ctx, v.head(), false);
-      if (gov.begin() < cueClause.begin()) {
-        content = new Span(gov.begin(), cueClause.begin());
-        events.addAll(eventsIn(ctx, content));
-      }
-    }
-    if (content == null && src != null) {
-      // "A happened, the ministry said on Sunday." however the parser attached the cue: a report
-      // after a comma that closes its sentence speaks for the clause before the comma.
-      Span tail = subtree(ctx, v.index(), false).union(src.mention());
-      Span sentence = d.sentenceOf(v).span();
-      int comma = d.text().lastIndexOf(',', tail.begin());
-      if (comma > sentence.begin() && d.text().substring(comma + 1, tail.begin()).isBlank()
-          && d.text().substring(tail.end(), sentence.end()).matches("[\\s.!?\"”’']*")) {
-        content = new Span(sentence.begin(), comma);
-        events.addAll(eventsIn(ctx, content));
-      }
-    }
-    if (content == null) {
-      // "“…,” X said": the quotation in the sentence is what was said.
-      for (Quote quote : ctx.quotes()) {
-        if (d.sentenceOf(v).span().contains(quote.span()) && !quote.span().contains(v.span())) {
-          content = quote.span();
-          events.addAll(eventsIn(ctx, content));
+    Token ht = d.token(head);
+    String w = ht.word().toLowerCase(Locale.ROOT);
+    // 2. A pronoun: the latest earlier source of a fitting kind within three sentences.
+    if (ht.pos().startsWith("PRP")) {
+      boolean person = PERSON_PRONOUNS.contains(w);
+      for (int k = drafts.size() - 1; k >= 0; k--) {
+        Draft x = drafts.get(k);
+        if (x.sentence >= 0 && ht.sentence() - x.sentence > 3) {
           break;
         }
+        if (x.source == null || x.source.equals(Attribution.AUTHOR) || x.cue.begin() >= ht.begin()) {
+          continue;
+        }
+        EntityType type = typeOf(ctx, fresh, x.source);
+        if (!person || type == EntityType.PERSON) {
+          return new Source(x.source, mention, head);
+        }
       }
     }
-    if (content == null) {
-      return;
+    // 3. A description ("the agency", "the ministry"): an earlier organisation named with that noun.
+    if (s.size() <= 3 && DETERMINERS.contains(d.token(s.get(0)).word().toLowerCase(Locale.ROOT)) && ht.isNoun()
+        && !ht.isProperNoun()) {
+      String noun = ht.key();
+      EntityMention best = null;
+      for (EntityMention em : ctx.entityMentions()) {
+        Entity e = ctx.entity(em.entity());
+        if (e == null || em.span().begin() >= mention.begin() || e.type() != EntityType.ORGANIZATION) {
+          continue;
+        }
+        if (e.name().toLowerCase(Locale.ROOT).contains(noun) && (best == null || em.span().begin() > best.span().begin())) {
+          best = em;
+        }
+      }
+      if (best != null) {
+        return new Source(best.entity(), mention, head);
+      }
     }
-    Stance stance = cue.stance();
-    if (q.negated(v.index())) {
-      stance = stance == Stance.DENY ? Stance.ACKNOWLEDGE : Stance.DOUBT;
+    // 4. A new entity named by the span.
+    String name = d.text(mention).replaceAll("\\s+", " ");
+    String key = name.toLowerCase(Locale.ROOT);
+    String id = fresh.idByName.get(key);
+    if (id == null) {
+      id = "e" + (ctx.entities().size() + fresh.idByName.size() + 1);
+      fresh.idByName.put(key, id);
+      fresh.nameById.put(id, name);
+      String ner = ht.ner();
+      EntityType type = ner.equals("PERSON") || PERSON_PRONOUNS.contains(w) ? EntityType.PERSON
+          : ner.equals("ORGANIZATION") ? EntityType.ORGANIZATION : EntityType.OTHER;
+      fresh.typeById.put(id, type);
+      fresh.mentionsById.put(id, new ArrayList<>());
     }
-    Certainty certainty = hedged(ctx, v) ? Certainty.PROBABLE : cue.certainty();
-    String time = StatementTimes.governingId(ctx, v.index());
-    List<Draft> made = add(drafts, events, src, new Span(v.begin(), v.end()), v.word(), content, stance, certainty, time);
-    relay(ctx, v, src, made, drafts);
+    fresh.mentionsById.get(id).add(mention);
+    fresh.mentions.add(new EntityMention(mention, id, head, "source"));
+    return new Source(id, mention, head);
   }
 
   /**
-   * The source of a coordinated report without a subject of its own: "X denied that A, but later
-   * confirmed that B" (parsers often hang "confirmed" on A): the nearest reporting ancestor's subject.
+   * Where the model marked no source: the cue's subject or passive agent ("was reported by X"), if
+   * it names a known entity; else none (the author's voice).
    */
-  private Source coordinatedSource(ExtractionContext ctx, Token v) {
+  private static Source parseSource(ExtractionContext ctx, int cueHead) {
     AnnotatedDocument d = ctx.doc();
-    Token up = v;
-    for (int hops = 0; hops < 4 && up.head() >= 0; hops++) {
-      up = d.token(up.head());
-      if (up.isVerb() && ctx.lexicon().cue(up.key()) != null) {
-        for (int ch : d.children(up.index())) {
-          if (d.token(ch).relation() == DepRel.NSUBJ) {
-            return source(ctx, ch);
+    for (int ch : d.children(cueHead)) {
+      Token c = d.token(ch);
+      boolean agent = c.rel().equals("obl:agent") || c.rel().equals("obl") && byCase(d, ch);
+      if (c.rel().equals("nsubj") || agent) {
+        // The word itself or a name modifying it ("the Yonhap agency").
+        List<Integer> look = new ArrayList<>();
+        look.add(ch);
+        for (int g : d.children(ch)) {
+          String r = d.token(g).rel();
+          if (r.equals("compound") || r.equals("amod")) {
+            look.add(g);
+          }
+        }
+        for (int x : look) {
+          EntityMention m = ctx.mentionAt(x);
+          if (m != null && ctx.entity(m.entity()) != null) {
+            Span phrase = new Span(Math.min(m.span().begin(), c.begin()), Math.max(m.span().end(), c.end()));
+            return new Source(m.entity(), phrase, ch);
           }
         }
       }
@@ -226,68 +320,51 @@ public final class AttributionExtractor extends Extractor {
     return null;
   }
 
-  /** "According to X, …": X is the source of the clause it modifies. */
-  private void accordingTo(ExtractionContext ctx, Token according, List<Draft> drafts) {
-    AnnotatedDocument d = ctx.doc();
-    if (according.head() < 0) {
-      return;
-    }
-    int x = according.head();
-    Source src = source(ctx, x);
-    if (src == null || d.token(x).head() < 0) {
-      return;
-    }
-    int clause = d.token(x).head();
-    Span phrase = subtree(ctx, x, false).union(according.span());
-    Span whole = subtree(ctx, clause, false);
-    Span content = phrase.end() <= whole.begin() || phrase.begin() > whole.begin()
-        ? whole
-        : new Span(Math.min(whole.end(), nextWordStart(d, phrase.end())), whole.end());
-    List<String> events = new ArrayList<>();
-    for (String e : eventsIn(ctx, whole)) {
-      if (!phrase.contains(ctx.event(e).span())) {
-        events.add(e);
+  private static boolean byCase(AnnotatedDocument d, int tok) {
+    for (int ch : d.children(tok)) {
+      if (d.token(ch).rel().equals("case") && d.token(ch).word().equalsIgnoreCase("by")) {
+        return true;
       }
     }
-    Token to = d.tokenAt(according.end() + 1);
-    Span cue = to != null && to.word().equalsIgnoreCase("to") ? according.span().union(to.span()) : according.span();
-    add(drafts, events, src, cue, d.text(cue), content, Stance.ASSERT, Certainty.CERTAIN, null);
+    return false;
   }
 
-  /** "reports that …", "claims by X that …": a named or unnamed source of the clause. */
-  private void reportNoun(ExtractionContext ctx, Token noun, List<Draft> drafts) {
-    AnnotatedDocument d = ctx.doc();
-    ParseQueries q = ctx.parse();
-    Integer clause = null;
-    Source src = null;
-    for (int ch : d.children(noun.index())) {
-      Token c = d.token(ch);
-      if ((c.relation() == DepRel.CCOMP || c.relation() == DepRel.ACL) && q.hasMark(ch, "that")) {
-        clause = ch;
-      } else if (c.relation() == DepRel.NMOD_POSS || c.relation() == DepRel.AMOD && ctx.mentionAt(ch) != null
-          || c.is(DepRel.NMOD) && ctx.lexicon().words(WordSet.Name.REPORT_SOURCE_PREPS).contains(q.caseWord(ch))) {
-        Source s = source(ctx, ch);
-        if (s != null) {
-          src = s;
-        }
-      }
+  private static EntityType typeOf(ExtractionContext ctx, NewEntities fresh, String id) {
+    Entity e = ctx.entity(id);
+    if (e != null) {
+      return e.type();
     }
-    if (clause == null) {
+    return fresh.typeById.getOrDefault(id, EntityType.OTHER);
+  }
+
+  private void addEntities(ExtractionContext ctx, NewEntities fresh) {
+    if (fresh.idByName.isEmpty()) {
       return;
     }
-    Span content = subtree(ctx, clause, true);
-    List<String> events = eventsIn(ctx, content);
-    Stance stance = noun.key().equals("report") ? Stance.REPORT : Stance.ASSERT;
-    Certainty certainty = noun.key().equals("report") ? Certainty.CERTAIN : Certainty.PROBABLE;
-    add(drafts, events, src, noun.span(), noun.word(), content, stance, certainty, null);
+    List<Entity> all = new ArrayList<>(ctx.entities());
+    for (var e : fresh.mentionsById.entrySet()) {
+      String id = e.getKey();
+      List<Mention> ms = new ArrayList<>();
+      for (Span s : e.getValue()) {
+        ms.add(Mention.of(ctx.docId(), s));
+      }
+      ms.sort(null);
+      String name = fresh.nameById.get(id);
+      all.add(new Entity(id, name, fresh.typeById.get(id), List.of(name), ms, provenance(ctx)));
+    }
+    List<EntityMention> mentions = new ArrayList<>(ctx.entityMentions());
+    mentions.addAll(fresh.mentions);
+    ctx.setEntities(all, mentions);
   }
+
+  // ------------------------------------------------------------------ relays, quotes, author
 
   /** "X, citing Y": Y's attribution of the same content, which X's goes via. */
   private void relay(ExtractionContext ctx, Token cueVerb, Source src, List<Draft> made, List<Draft> drafts) {
     AnnotatedDocument d = ctx.doc();
     List<Integer> places = new ArrayList<>(d.children(cueVerb.index()));
-    if (src != null && src.head >= 0) {
-      places.addAll(d.children(src.head));
+    if (src != null && src.head() >= 0) {
+      places.addAll(d.children(src.head()));
     }
     for (int p : places) {
       Token cite = d.token(p);
@@ -295,23 +372,25 @@ public final class AttributionExtractor extends Extractor {
         continue;
       }
       for (int ch : d.children(p)) {
-        if (d.token(ch).relation() != DepRel.OBJ) {
+        if (!d.token(ch).rel().equals("obj")) {
           continue;
         }
-        Source origin = source(ctx, ch);
+        EntityMention om = ctx.mentionAt(ch);
+        String origin = om != null && ctx.entity(om.entity()) != null ? om.entity() : null;
         if (origin == null) {
           continue;
         }
         for (Draft m : made) {
           Draft o = new Draft();
           o.event = m.event;
-          o.source = origin.entity;
+          o.source = origin;
           o.cue = cite.span();
           o.cueText = cite.word();
-          o.sourceMention = origin.mention;
+          o.sourceMention = om.span();
           o.content = m.content;
           o.stance = Stance.REPORT;
           o.certainty = Certainty.CERTAIN;
+          o.sentence = cite.sentence();
           drafts.add(o);
           m.via = o;
         }
@@ -320,18 +399,84 @@ public final class AttributionExtractor extends Extractor {
     }
   }
 
-  /** A quotation whose speaker is not yet credited in its sentence gets its own attribution. */
+  /**
+   * The rule extractor's attributions whose cue no model attribution overlaps ("X reported, citing
+   * Y", "reports that …", "denies these accusations" where the model saw no cue): a fallback
+   * for patterns the training corpus rarely shows. Relay links among them are kept.
+   */
+  private void fromRules(ExtractionContext ctx, List<Draft> drafts) {
+    List<Span> modelCues = new ArrayList<>();
+    for (Draft x : drafts) {
+      modelCues.add(x.cue);
+    }
+    Map<String, Draft> byId = new HashMap<>();
+    List<Attribution> rules = RuleAttributionExtractor.on(ctx);
+    List<Attribution> kept = new ArrayList<>();
+    for (Attribution a : rules) {
+      if (a.cue() == null) {
+        continue;
+      }
+      boolean overlaps = false;
+      for (Span c : modelCues) {
+        overlaps |= c.overlaps(a.span());
+      }
+      if (overlaps || !fallbackKind(ctx, a, rules)) {
+        continue;
+      }
+      Draft x = new Draft();
+      x.event = a.event();
+      x.source = a.source();
+      x.cue = a.span();
+      x.cueText = a.cue();
+      x.sourceMention = a.sourceMention();
+      x.content = a.content();
+      x.stance = a.stance();
+      x.certainty = a.certainty();
+      x.time = a.time();
+      Token t = ctx.doc().tokenAt(a.begin());
+      x.sentence = t == null ? -1 : t.sentence();
+      byId.put(a.id(), x);
+      kept.add(a);
+    }
+    for (Attribution a : kept) {
+      Draft x = byId.get(a.id());
+      if (a.via() != null) {
+        x.via = byId.get(a.via());
+      }
+      drafts.add(x);
+    }
+  }
+
+  /**
+   * The rule patterns kept as a fallback, the ones the corpus rarely shows: a relay ("citing"),
+   * a report noun ("reports that …"), a content in an earlier sentence ("denies these accusations").
+   */
+  private static boolean fallbackKind(ExtractionContext ctx, Attribution a, List<Attribution> all) {
+    if (a.via() != null || a.cue().equalsIgnoreCase("citing") || a.cue().equalsIgnoreCase("cited")) {
+      return true;
+    }
+    for (Attribution o : all) {
+      if (a.id().equals(o.via())) {
+        return true;
+      }
+    }
+    Token t = ctx.doc().tokenAt(a.begin());
+    if (t != null && t.isNoun()) {
+      return true;
+    }
+    return t != null && a.content() != null && a.content().end() <= ctx.doc().sentenceOf(t).span().begin();
+  }
+
+  /** A quotation whose speaker is not yet credited for it gets its own attribution. */
   private void quoteAttributions(ExtractionContext ctx, List<Draft> drafts) {
     AnnotatedDocument d = ctx.doc();
     for (Quote q : ctx.quotes()) {
-      if (q.speaker() == null) {
+      if (q.speaker() == null || d.tokensIn(q.span()).isEmpty()) {
         continue;
       }
-      // Credited already when the speaker has an attribution in the quotation's sentence.
-      Span sentence = d.sentenceOf(d.tokensIn(q.span()).get(0)).span();
       boolean credited = false;
       for (Draft x : drafts) {
-        if (q.speaker().equals(x.source) && (x.content != null && x.content.overlaps(q.span()) || sentence.contains(x.cue))) {
+        if (x.content != null && x.content.overlaps(q.span()) && x.cueText != null) {
           credited = true;
         }
       }
@@ -345,7 +490,7 @@ public final class AttributionExtractor extends Extractor {
       if (s == null) {
         continue;
       }
-      List<String> events = eventsIn(ctx, q.span());
+      List<String> events = eventsIn(ctx, q.span(), s.cue());
       add(drafts, events, new Source(q.speaker(), s.mention(), -1), s.cue(), d.text(s.cue()), q.span(), Stance.ASSERT,
           Certainty.CERTAIN, null);
     }
@@ -361,8 +506,8 @@ public final class AttributionExtractor extends Extractor {
     }
     for (EventMention m : ctx.eventMentions()) {
       var e = m.event();
-      if (credited.contains(e.id())) {
-        continue;
+      if (!credited.add(e.id())) {
+        continue; // credited, or already given to the author through an earlier mention
       }
       Draft a = new Draft();
       a.event = e.id();
@@ -383,8 +528,8 @@ public final class AttributionExtractor extends Extractor {
     for (String e : targets) {
       Draft a = new Draft();
       a.event = e;
-      a.source = src == null ? Attribution.AUTHOR : src.entity;
-      a.sourceMention = src == null ? null : src.mention;
+      a.source = src == null ? Attribution.AUTHOR : src.entity();
+      a.sourceMention = src == null ? null : src.mention();
       a.cue = cue;
       a.cueText = cueText;
       a.content = content;
@@ -400,10 +545,11 @@ public final class AttributionExtractor extends Extractor {
   private void finish(ExtractionContext ctx, List<Draft> drafts) {
     Map<String, Integer> eventOrder = new HashMap<>();
     for (int i = 0; i < ctx.eventMentions().size(); i++) {
-      eventOrder.put(ctx.eventMentions().get(i).event().id(), i);
+      eventOrder.putIfAbsent(ctx.eventMentions().get(i).event().id(), i);
     }
     List<Draft> sorted = new ArrayList<>(drafts);
     sorted.sort(Comparator.<Draft>comparingInt(x -> x.cue.begin())
+        .thenComparingInt(x -> x.cue.end())
         .thenComparingInt(x -> x.event == null ? -1 : eventOrder.get(x.event))
         .thenComparing(x -> x.source));
     Map<Draft, String> ids = new IdentityHashMap<>();
@@ -413,103 +559,94 @@ public final class AttributionExtractor extends Extractor {
     for (Draft x : sorted) {
       ctx.addAttribution(new Attribution(ids.get(x), x.event, x.source, x.via == null ? null : ids.get(x.via), ctx.docId(),
           x.cue.begin(), x.cue.end(), x.cueText, x.sourceMention, x.content, x.stance, x.certainty, x.time, provenance(ctx),
-          StatementTimes.of(ctx, x.time)));
+          org.attest.extract.times.StatementTimes.of(ctx, x.time)));
     }
   }
 
   // ------------------------------------------------------------------ helpers
 
-  private record Source(String entity, Span mention, int head) {}
-
-  private Source source(ExtractionContext ctx, int tok) {
-    EntityMention m = ctx.mentionAt(tok);
-    if (m == null) {
-      for (int ch : ctx.doc().children(tok)) {
-        DepRel rel = ctx.doc().token(ch).relation();
-        if (rel == DepRel.AMOD || rel == DepRel.COMPOUND) {
-          m = ctx.mentionAt(ch);
-          if (m != null) {
-            break;
-          }
+  /**
+   * A content that is only a noun pointing back ("denied the accusations", "confirmed the
+   * reports"): what it points at, the previous sentence with a verb; else null.
+   */
+  private static Span anaphoric(AnnotatedDocument d, Lexicon lex, Tagged t) {
+    List<Integer> content = t.content();
+    int head = -1;
+    for (int i : content) {
+      int h = d.token(i).head();
+      if (h < 0 || !content.contains(h)) {
+        head = i;
+        break;
+      }
+    }
+    // The cue's direct object, when it is a content noun with no clause of its own.
+    for (int ch : d.children(t.head())) {
+      Token c = d.token(ch);
+      if ((c.rel().equals("obj") || c.rel().equals("nsubj:pass")) && c.isNoun() && lex.isContentNoun(c.key())) {
+        boolean clause = false;
+        for (int g : d.children(ch)) {
+          String r = d.token(g).rel();
+          clause |= r.equals("ccomp") || r.equals("acl") || r.equals("acl:relcl");
+        }
+        if (!clause) {
+          head = ch;
+          content = List.of(ch);
         }
       }
     }
-    if (m == null) {
+    if (head < 0 || content.size() > 4) {
       return null;
     }
-    Entity e = ctx.entity(m.entity());
-    if (e == null || !(e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION || e.type() == EntityType.COUNTRY)) {
+    Token ht = d.token(head);
+    if (!ht.isNoun() || !lex.isContentNoun(ht.key())) {
       return null;
     }
-    return new Source(e.id(), m.span(), tok);
+    for (int s = ht.sentence() - 1; s >= 0; s--) {
+      var prev = d.sentences().get(s);
+      if (d.tokensOf(prev).stream().anyMatch(Token::isVerb)) {
+        return prev.span();
+      }
+    }
+    return null;
   }
 
-  private static List<String> eventsIn(ExtractionContext ctx, Span span) {
+  private static Span cover(AnnotatedDocument d, List<Integer> toks) {
+    return new Span(d.token(toks.get(0)).begin(), d.token(toks.get(toks.size() - 1)).end());
+  }
+
+  /** Events whose trigger lies in the content and not in the cue. */
+  private static List<String> eventsIn(ExtractionContext ctx, Span content, Span cue) {
     List<String> out = new ArrayList<>();
     for (EventMention m : ctx.eventMentions()) {
-      if (span.contains(m.event().span())) {
+      Span s = m.span();
+      if (content.contains(s) && !cue.overlaps(s) && !out.contains(m.event().id())) {
         out.add(m.event().id());
       }
     }
     return out;
   }
 
-  private static boolean hedged(ExtractionContext ctx, Token v) {
-    for (int ch : ctx.doc().children(v.index())) {
-      if (ctx.lexicon().words(WordSet.Name.HEDGES).contains(ctx.doc().token(ch).lowerWord())) {
+  /** A negation in the cue ("did not say", "never confirmed") or on its head. */
+  private static boolean negated(AnnotatedDocument d, Tagged t) {
+    List<Integer> look = new ArrayList<>(t.cue());
+    look.addAll(d.children(t.head()));
+    for (int i : look) {
+      Token x = d.token(i);
+      String w = x.word().toLowerCase(Locale.ROOT);
+      if ((x.rel().equals("advmod") || x.rel().equals("neg")) && (w.equals("not") || w.equals("n't") || w.equals("never"))
+          && (x.head() == t.head() || t.cue().contains(x.head()))) {
         return true;
       }
     }
     return false;
   }
 
-  private static Sentence previousSentence(AnnotatedDocument d, Token t) {
-    int s = t.sentence() - 1;
-    // Skip headings and dash lines: a sentence with no verb says nothing to point back at.
-    while (s >= 0) {
-      Sentence prev = d.sentences().get(s);
-      if (d.tokensOf(prev).stream().anyMatch(Token::isVerb)) {
-        return prev;
+  private static boolean hedged(AnnotatedDocument d, int head, Set<String> words) {
+    for (int ch : d.children(head)) {
+      if (words.contains(d.token(ch).word().toLowerCase(Locale.ROOT))) {
+        return true;
       }
-      s--;
     }
-    return null;
-  }
-
-  /** The span of a token's subtree; without a leading "that"/"whether" when {@code dropMark}. */
-  private static Span subtree(ExtractionContext ctx, int tok, boolean dropMark) {
-    AnnotatedDocument d = ctx.doc();
-    int[] r = {d.token(tok).begin(), d.token(tok).end()};
-    grow(d, ctx.lexicon(), tok, r, tok, dropMark);
-    return new Span(r[0], r[1]);
-  }
-
-  private static void grow(AnnotatedDocument d, Lexicon lex, int tok, int[] r, int root, boolean dropMark) {
-    for (int ch : d.children(tok)) {
-      Token c = d.token(ch);
-      if (c.relation() == DepRel.PUNCT && (c.begin() < d.token(root).begin() || c.end() > r[1])) {
-        continue;
-      }
-      if (dropMark && tok == root && c.relation() == DepRel.MARK) {
-        continue;
-      }
-      // "... denied that X, but later confirmed that Y": a coordinated report is not content.
-      Cue conjCue = c.relation() == DepRel.CONJ && c.isVerb() ? lex.cue(c.key()) : null;
-      if (conjCue != null && conjCue.stance() != Stance.PLAN) {
-        continue;
-      }
-      r[0] = Math.min(r[0], c.begin());
-      r[1] = Math.max(r[1], c.end());
-      grow(d, lex, ch, r, root, dropMark);
-    }
-  }
-
-  private static int nextWordStart(AnnotatedDocument d, int offset) {
-    String text = d.text();
-    int i = offset;
-    while (i < text.length() && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == ',')) {
-      i++;
-    }
-    return i;
+    return false;
   }
 }

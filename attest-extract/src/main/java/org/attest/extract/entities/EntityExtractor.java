@@ -17,6 +17,7 @@ import org.attest.extract.lexicon.Lexicon;
 import org.attest.extract.lexicon.WordSet;
 import org.attest.extract.lexicon.Lexicon.CountryForm;
 import org.attest.extract.lexicon.Lexicon.CountryPhrase;
+import org.attest.extract.plover.ActorDictionary;
 import org.attest.model.Entity;
 import org.attest.model.EntityType;
 import org.attest.model.Mention;
@@ -74,7 +75,7 @@ public final class EntityExtractor extends Extractor {
   }
 
   private enum Kind {
-    COUNTRY, PLACE, INSTITUTION, ROLE, PERSON, ORG, OTHER, PRONOUN
+    COUNTRY, PLACE, INSTITUTION, ROLE, PERSON, ORG, OTHER, PRONOUN, AGENT
   }
 
   @Override
@@ -112,6 +113,9 @@ public final class EntityExtractor extends Extractor {
       Cand c = matchRoleOf(d, i, at, lex);
       if (c == null) {
         c = matchBareInstitution(d, i, at, cands, lex);
+      }
+      if (c == null) {
+        c = matchAgent(d, i, at, cands);
       }
       if (c != null) {
         cands.add(c);
@@ -162,6 +166,7 @@ public final class EntityExtractor extends Extractor {
           c.key = holder != null ? holder : new Key(KeyKind.ROLE, c.country, c.role);
         }
         case PERSON -> { /* keyed above */ }
+        case AGENT -> { /* keyed when matched */ }
         case ORG -> c.key = new Key(KeyKind.ORG, null, norm(text(d, c.first, c.last)));
         case OTHER -> c.key = new Key(KeyKind.OTHER, null, norm(text(d, c.first, c.last)));
         case PRONOUN -> c.key = antecedent(d, lex, c, cands);
@@ -188,7 +193,8 @@ public final class EntityExtractor extends Extractor {
         ms.add(Mention.of(d.id(), span));
         mentions.add(new EntityMention(span, id, c.head, c.kind.name()));
       }
-      entities.add(new Entity(id, g.name(d), g.type, new ArrayList<>(g.aliases), ms, provenance(ctx)));
+      entities.add(new Entity(id, g.name(d), g.type, new ArrayList<>(g.aliases), ms, provenance(ctx),
+          affiliation(d, g, ctx.anchor(), lex)));
     }
     ctx.setEntities(entities, mentions);
   }
@@ -451,6 +457,120 @@ public final class EntityExtractor extends Extractor {
     return c;
   }
 
+  /**
+   * A generic agent of the Phoenix agents dictionary ("police", "rebels", "protesters", "the
+   * ministry"): a group that acts, named by a common noun. After a demonym it acts for that
+   * country ("Sudanese rebels"); the same agent noun (by lemma) and country is one entity.
+   */
+  private Cand matchAgent(AnnotatedDocument d, int i, Cand[] at, List<Cand> cands) {
+    Token first = d.token(i);
+    // A capitalised first word of a sentence may be tagged a proper noun ("Farmers blocked ...").
+    boolean initialCap = first.isProperNoun() && first.ner().equals("O")
+        && (i == 0 || d.token(i - 1).sentence() != first.sentence());
+    if (!first.isNoun() || first.isProperNoun() && !initialCap) {
+      return null;
+    }
+    ActorDictionary actors = ActorDictionary.bundled();
+    for (int n = Math.min(3, d.tokens().size() - i); n >= 1; n--) {
+      int end = i + n - 1;
+      Token last = d.token(end);
+      if (last.sentence() != first.sentence() || !last.isNoun() || last.isProperNoun() && !(initialCap && end == i)) {
+        continue;
+      }
+      if (end + 1 < d.tokens().size() && d.token(end + 1).isNoun() && d.token(end + 1).sentence() == first.sentence()) {
+        continue; // "police station": the agent word only modifies another noun
+      }
+      boolean free = true;
+      for (int k = i; k <= end; k++) {
+        free &= at[k] == null;
+      }
+      if (!free) {
+        continue;
+      }
+      String code = actors.agent(lower(d, i, end));
+      if (code == null || code.startsWith("~BUS")) {
+        continue; // business agents name things as often as groups ("tanker", "firm"): not actors by themselves
+      }
+      int from = i > 0 && d.token(i - 1).word().equalsIgnoreCase("the") ? i - 1 : i;
+      Cand c = new Cand(from, end, Kind.AGENT);
+      Cand before = i > 0 ? at[i - 1] : null;
+      c.country = before != null && before.kind == Kind.COUNTRY && before.last == i - 1 ? before.country : null;
+      String noun = (n > 1 ? lower(d, i, end - 1) + " " : "") + last.key().toLowerCase(Locale.ROOT);
+      c.key = new Key(KeyKind.AGENT, c.country, noun);
+      if (c.country == null) {
+        // "the rebels" after "Nigerien rebels": the same group.
+        for (Cand x : cands) {
+          if (x.kind == Kind.AGENT && x.first < i && x.key.name().equals(noun)) {
+            c.key = x.key;
+            c.country = x.country;
+          }
+        }
+      }
+      c.head = end;
+      return c;
+    }
+    return null;
+  }
+
+  /**
+   * Whom the entity acts for: a person or organisation of the Phoenix actor dictionaries resolved on
+   * the article's date (dated terms: a minister acts for the government only while in office), else
+   * the country named with it ("the North Korean leader", "Sudanese police", "Ukraine's foreign
+   * ministry"), with the role of its agent words; a generic agent alone has a role and no country.
+   */
+  private static Entity.Affiliation affiliation(AnnotatedDocument d, Group g, java.time.LocalDate date, Lexicon lex) {
+    if (g.type == EntityType.COUNTRY || g.type == EntityType.LOCATION || g.type == EntityType.FACILITY) {
+      return null;
+    }
+    ActorDictionary ad = ActorDictionary.bundled();
+    for (Cand c : g.named) {
+      if (c.kind == Kind.PERSON || c.kind == Kind.ORG) {
+        ActorDictionary.Resolution r = ad.resolve(text(d, c.nameFirst >= 0 ? c.nameFirst : c.first, c.last), date);
+        if (r != null) {
+          return new Entity.Affiliation(r.country() == null ? null : countryName(r.country(), lex), role(r.role()), r.code());
+        }
+      }
+    }
+    for (Cand c : g.named) {
+      if (c.country != null) {
+        return new Entity.Affiliation(c.country, agentRole(d, c, ad), null);
+      }
+    }
+    for (Cand c : g.named) {
+      if (c.kind == Kind.AGENT) {
+        String r = agentRole(d, c, ad);
+        return r == null ? null : new Entity.Affiliation(null, r, null);
+      }
+    }
+    return null;
+  }
+
+  private static String agentRole(AnnotatedDocument d, Cand c, ActorDictionary ad) {
+    String words = c.role != null ? c.role : c.institution != null ? c.institution
+        : lower(d, d.token(c.first).word().equalsIgnoreCase("the") ? c.first + 1 : c.first, c.last);
+    String code = ad.agent(words);
+    return code == null ? null : role(code.replace("~", ""));
+  }
+
+  /** The three-letter role of a code's remainder ("GOVPRS" → "GOV"), or null. */
+  private static String role(String rest) {
+    if (rest == null || rest.isBlank()) {
+      return null;
+    }
+    return rest.length() > 3 ? rest.substring(0, 3) : rest;
+  }
+
+  /** A Phoenix country name ("United States") as the gazetteer names it, where it knows it. */
+  private static String countryName(String phoenix, Lexicon lex) {
+    List<String> words = List.of(phoenix.split(" "));
+    for (CountryPhrase p : lex.countryPhrases(words.get(0))) {
+      if (p.words().equals(words)) {
+        return p.country();
+      }
+    }
+    return phoenix;
+  }
+
   // ---------------------------------------------------------------- resolution
 
   private Key personKey(AnnotatedDocument d, Cand c, Map<String, Key> personKeys) {
@@ -542,7 +662,7 @@ public final class EntityExtractor extends Extractor {
     return switch (c.kind) {
       case COUNTRY -> EntityType.COUNTRY;
       case PLACE -> EntityType.LOCATION;
-      case INSTITUTION, ORG -> EntityType.ORGANIZATION;
+      case INSTITUTION, ORG, AGENT -> EntityType.ORGANIZATION;
       case ROLE, PERSON -> EntityType.PERSON;
       case OTHER -> EntityType.OTHER;
       case PRONOUN -> c.key != null && c.key.kind() == KeyKind.COUNTRY ? EntityType.COUNTRY
@@ -613,7 +733,8 @@ public final class EntityExtractor extends Extractor {
     ROLE,
     PERSON,
     ORG,
-    OTHER
+    OTHER,
+    AGENT
   }
 
   /** The grouping key of a mention: kind, the country it belongs to (or null) and its normalized name. */

@@ -14,6 +14,7 @@ import org.attest.extract.Layer;
 import org.attest.extract.lexicon.Lexicon;
 import org.attest.extract.lexicon.Condition;
 import org.attest.extract.lexicon.Lexicon.Trigger;
+import org.attest.extract.plover.CameoCoder;
 import org.attest.extract.lexicon.Lexicon.TriggerPos;
 import org.attest.extract.lexicon.WordSet;
 import org.attest.model.Entity;
@@ -65,12 +66,13 @@ public final class EventExtractor extends Extractor {
     AnnotatedDocument d = ctx.doc();
     Lexicon lex = ctx.lexicon();
     List<Token> toks = d.tokens();
-    int n = 0;
+    List<EventCoreference.Candidate> found = new ArrayList<>();
     for (Token t : toks) {
-      Trigger trig = trigger(ctx, t, lex);
-      if (trig == null) {
+      Reading reading = trigger(ctx, t, lex);
+      if (reading == null) {
         continue;
       }
+      Trigger trig = reading.trigger();
       EventType type = retype(d, t, trig.type(), lex);
       List<String> actors = new ArrayList<>();
       String target = null;
@@ -94,14 +96,65 @@ public final class EventExtractor extends Extractor {
       TimeExpression time = ctx.parse().governedTime(t.index(), ctx::timeAt);
       Quantity quantity = quantity(ctx, t);
       Modality modality = modality(ctx, t);
+      type = ploverFuture(type, modality);
       Polarity polarity = modality == Modality.NEGATED ? Polarity.NEGATIVE : Polarity.POSITIVE;
       Span sentence = d.sentenceOf(t).span();
       String predicate = t.key() + (isPrepFor(trig.condition()) ? " for" : "");
-      Event e = new Event("v" + (++n), ctx.docId(), t.begin(), t.end(), t.word(), sentence, type, predicate,
+      String mode = reading.mode();
+      Event e = new Event("v?", ctx.docId(), t.begin(), t.end(), t.word(), sentence, type, predicate,
           actors, target, location, time == null ? null : time.id(), quantity, modality, polarity,
-          summary(ctx, t, actors), provenance(ctx));
-      ctx.addEvent(e, t.index());
+          summary(ctx, t, actors), provenance(ctx), mode, List.of());
+      found.add(new EventCoreference.Candidate(e, t.index(), EventCoreference.argumentHeads(d, t),
+          baseOrSelf(t, lex), definite(d, t), t.isVerb() && (lex.isLightVerb(t.key()) || SUPPORT_VERBS.contains(t.key())),
+          time == null ? null : time.value()));
     }
+    int n = 0;
+    for (EventCoreference.Chain c : EventCoreference.chains(found)) {
+      Event e = c.merged("v" + (++n));
+      for (EventCoreference.Candidate m : c.members()) {
+        ctx.addEvent(e, m.token(), m.event().span());
+      }
+    }
+  }
+
+  /** The verb a noun trigger nominalizes ("deployment" → "deploy"), else the trigger's own lemma. */
+  private static String baseOrSelf(Token t, Lexicon lex) {
+    if (t.isVerb()) {
+      return t.key();
+    }
+    String b = Nominalizations.baseVerb(t.key(), v -> !CameoCoder.bundled().dictionary().verbs(v).isEmpty()
+        || !lex.triggers(v).isEmpty());
+    return b == null ? t.key() : b;
+  }
+
+  /** A noun with a definite or demonstrative determiner ("the attack", "this assault") may point back. */
+  private static boolean definite(AnnotatedDocument d, Token t) {
+    if (t.isVerb()) {
+      return false;
+    }
+    for (int ch : d.children(t.index())) {
+      Token c = d.token(ch);
+      if (c.rel().equals("det") && Set.of("the", "this", "that", "these", "those").contains(c.word().toLowerCase(Locale.ROOT))
+          || c.rel().equals("nmod:poss")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * PLOVER's rule for announced cooperation: CONSULT, SUPPORT, COOPERATE and AID in the future are
+   * AGREE (an intention to cooperate); a retreat announced for the future is CONCEDE.
+   */
+  static EventType ploverFuture(EventType type, Modality modality) {
+    if (modality != Modality.PLANNED) {
+      return type;
+    }
+    return switch (type) {
+      case CONSULT, SUPPORT, COOPERATE, AID -> EventType.AGREE;
+      case RETREAT -> EventType.CONCEDE;
+      default -> type;
+    };
   }
 
   // ------------------------------------------------------------------ triggers
@@ -111,7 +164,14 @@ public final class EventExtractor extends Extractor {
     return c instanceof Condition.Prep p && p.wordClass() == null && p.prepositions().equals(List.of("for"));
   }
 
-  private Trigger trigger(ExtractionContext ctx, Token t, Lexicon lex) {
+  /** A trigger and, where the CAMEO dictionary typed it, the PLOVER mode of its coding. */
+  private record Reading(Trigger trigger, String mode) {
+    static Reading of(Trigger t) {
+      return t == null ? null : new Reading(t, null);
+    }
+  }
+
+  private Reading trigger(ExtractionContext ctx, Token t, Lexicon lex) {
     AnnotatedDocument d = ctx.doc();
     boolean verb = t.isVerb();
     boolean noun = t.isCommonNoun();
@@ -121,21 +181,159 @@ public final class EventExtractor extends Extractor {
     if (NOT_EVENT_RELS.contains(t.relation())) {
       return null;
     }
+    Trigger lexical = null;
+    boolean known = false;
     for (Trigger tr : lex.triggers(t.key())) {
       if (tr.pos() == TriggerPos.VERB && !verb || tr.pos() == TriggerPos.NOUN && !noun) {
         continue;
       }
+      known = true;
       if (conditionHolds(ctx, t, tr.condition(), lex)) {
-        return tr;
+        lexical = tr;
+        break;
       }
     }
-    // Any other verb with a named participant is an event too (OTHER): "Airbus delivered 30
-    // jets", "Ford recalled the model". Reporting, light and state verbs are not.
-    if (verb && !lex.isLightVerb(t.key()) && lex.cue(t.key()) == null && !t.is(DepRel.AUX)
-        && t.relation() != DepRel.COP && t.key().length() > 2 && (hasNamedParticipant(ctx, t) || hasAttackObject(d, t, lex))) {
-      return new Trigger(t.key(), EventType.OTHER, TriggerPos.VERB, null);
+    return verb ? verbTrigger(ctx, t, lex, lexical, known) : Reading.of(nounTrigger(d, t, lex, lexical, known));
+  }
+
+  /**
+   * A verb's reading: a hand-written trigger whose condition holds ("joined the war"), then a
+   * specific CAMEO pattern (the verb with its object or preposition: "called for a ceasefire",
+   * "held talks"), then the trigger lexicon's plain reading, then the CAMEO code of the verb alone;
+   * the dictionary types only verbs with an actor taking part. Any other content verb is an OTHER
+   * event (the predicate says what).
+   * Reporting verbs stay attribution cues, and a verb that only governs a planned event ("plans
+   * to send") is not one itself.
+   */
+  private Reading verbTrigger(ExtractionContext ctx, Token t, Lexicon lex, Trigger lexical, boolean known) {
+    AnnotatedDocument d = ctx.doc();
+    if (t.is(DepRel.AUX) || t.relation() == DepRel.COP) {
+      return null;
+    }
+    boolean cue = lex.cue(t.key()) != null;
+    CameoCoder.Result cameo = governsPlannedEvent(d, t, lex) ? null : CameoCoder.bundled().code(d, t.index());
+    if (cue && cameo != null && !cueActs(d, t, cameo)) {
+      cameo = null;
+    }
+    if (lexical != null && lexical.condition() != null) {
+      return Reading.of(lexical); // a hand-written reading with its condition ("joined the war") is as specific as a pattern
+    }
+    // The dictionary codes events between actors, as PETRARCH does ("the recession deepened" is no COOPERATE).
+    boolean actors = cameo != null && cameo.type() != null && (hasNamedParticipant(ctx, t) || !verbActors(ctx, t).isEmpty());
+    // A pattern overrides the lexicon's plain reading where it changes the quad class ("strike a deal" is
+    // no assault); within one class the lexicon keeps PLOVER's finer line (an arrest is COERCE, sending is AID).
+    if (actors && cameo.specific() && (lexical == null || lexical.type().quadClass() != cameo.type().quadClass())) {
+      return cameoTrigger(t, cameo);
+    }
+    if (lexical != null) {
+      return Reading.of(lexical);
+    }
+    if (actors && !known && !lex.isLightVerb(t.key())) {
+      return cameoTrigger(t, cameo);
+    }
+    if (!lex.isLightVerb(t.key()) && !cue && t.key().length() > 2 && t.key().chars().allMatch(Character::isLetter)) {
+      return new Reading(new Trigger(t.key(), EventType.OTHER, TriggerPos.VERB, null), null);
     }
     return null;
+  }
+
+  private static Reading cameoTrigger(Token t, CameoCoder.Result r) {
+    return new Reading(new Trigger(t.key(), r.type(), TriggerPos.VERB, null),
+        r.coding() == null || r.coding().mode().isEmpty() ? null : r.coding().mode());
+  }
+
+  /** "plans to send": the plan is the sent event's modality, not an event (but "offered to help" is an offer). */
+  private static boolean governsPlannedEvent(AnnotatedDocument d, Token t, Lexicon lex) {
+    if (!lex.words(WordSet.Name.PLAN_GOVERNORS).contains(t.key())) {
+      return false;
+    }
+    for (int ch : d.children(t.index())) {
+      if (d.token(ch).rel().equals("xcomp") && !lex.isLightVerb(d.token(ch).key())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<EventType> VERBAL_CONFLICT = Set.of(
+      EventType.THREATEN, EventType.DEMAND, EventType.DISAPPROVE, EventType.REJECT);
+
+  /**
+   * A reporting verb is an act of its own where it has no reported clause ("recognized the new
+   * government", "warned Iraq") or where what it says is itself verbal conflict ("warned that it
+   * would retaliate" threatens); otherwise it only introduces what someone says.
+   */
+  private static boolean cueActs(AnnotatedDocument d, Token t, CameoCoder.Result cameo) {
+    if (cameo.type() != null && VERBAL_CONFLICT.contains(cameo.type())) {
+      return true;
+    }
+    for (int ch : d.children(t.index())) {
+      String rel = d.token(ch).rel();
+      if (rel.equals("ccomp") || rel.equals("parataxis") || rel.equals("xcomp")) {
+        return false;
+      }
+    }
+    return cameo.specific();
+  }
+
+  /**
+   * A noun's reading: the trigger lexicon with its conditions; a noun that names a happening by
+   * itself ("clashes", "the recession", "the attack") even without a participant; and the
+   * nominalization of a known event verb ("the deployment", "negotiations"), typed like its verb.
+   */
+  private Trigger nounTrigger(AnnotatedDocument d, Token t, Lexicon lex, Trigger lexical, boolean known) {
+    if (lexical != null) {
+      return lexical;
+    }
+    String key = t.key();
+    if (lex.isNotEventNoun(key)) {
+      return null;
+    }
+    String sing = key.endsWith("s") && !lex.isEventNoun(key) ? key.substring(0, key.length() - 1) : key;
+    if (lex.isEventNoun(key) || lex.isEventNoun(sing)) {
+      for (Trigger tr : lex.triggers(lex.isEventNoun(key) ? key : sing)) {
+        if (tr.pos() != TriggerPos.VERB) {
+          return new Trigger(key, tr.type(), TriggerPos.NOUN, null);
+        }
+      }
+      return new Trigger(key, verbTypeOf(lex.isEventNoun(key) ? key : sing, lex), TriggerPos.NOUN, null);
+    }
+    if (known) {
+      // The lexicon has the noun but its condition failed: a nominalization that refers ("the
+      // deployment was delayed") is still that event; other nouns are not ("the demands of modern life").
+      String b = Nominalizations.baseVerb(key, v -> !lex.triggers(v).isEmpty()
+          || !CameoCoder.bundled().dictionary().verbs(v).isEmpty());
+      if (b != null && definite(d, t)) {
+        for (Trigger tr : lex.triggers(key)) {
+          if (tr.pos() != TriggerPos.VERB) {
+            return new Trigger(key, tr.type(), TriggerPos.NOUN, null);
+          }
+        }
+      }
+      return null;
+    }
+    String base = Nominalizations.baseVerb(key, v -> !CameoCoder.bundled().dictionary().verbs(v).isEmpty()
+        || lex.triggers(v).stream().anyMatch(tr -> tr.pos() != TriggerPos.NOUN));
+    if (base == null || lex.isLightVerb(base) || lex.cue(base) != null) {
+      return null;
+    }
+    return new Trigger(key, verbTypeOf(base, lex), TriggerPos.NOUN, null);
+  }
+
+  /** The PLOVER type of a verb on its own: the lexicon's unconditional reading, else its CAMEO code, else OTHER. */
+  private static EventType verbTypeOf(String verb, Lexicon lex) {
+    for (Trigger tr : lex.triggers(verb)) {
+      if (tr.pos() != TriggerPos.NOUN && tr.condition() == null) {
+        return tr.type();
+      }
+    }
+    for (var v : CameoCoder.bundled().dictionary().verbs(verb)) {
+      var c = CameoCoder.bundled().mapping().coding(v.effectiveCode());
+      if (c != null) {
+        return c.type();
+      }
+    }
+    return EventType.OTHER;
   }
 
   private static boolean hasAttackObject(AnnotatedDocument d, Token t, Lexicon lex) {
@@ -243,7 +441,7 @@ public final class EventExtractor extends Extractor {
         }
       }
     }
-    if (type == EventType.AID && t.isVerb()) {
+    if ((type == EventType.AID || type == EventType.COOPERATE) && t.isVerb()) {
       for (int ch : d.children(t.index())) {
         Token c = d.token(ch);
         if (c.relation() == DepRel.OBJ && lex.inClass("military", c.key())) {
@@ -299,6 +497,12 @@ public final class EventExtractor extends Extractor {
     for (int ch : d.children(t.index())) {
       Token c = d.token(ch);
       if (c.relation() == DepRel.OBJ || c.relation() == DepRel.IOBJ || c.relation() == DepRel.NSUBJ_PASS) {
+        if (ctx.mentionAt(ch) != null && "AGENT".equals(ctx.mentionAt(ch).kind())) {
+          // A generic group as the object ("sent 200 troops", "arrested protesters") is left out of
+          // the target: the troops are what is sent, and descriptions never join across reports,
+          // so a description as target would keep reports of one event apart.
+          continue;
+        }
         List<String> es = entitiesOf(ctx, ch, false);
         if (!es.isEmpty() && isActorType(ctx, es.get(0))) {
           return es.get(0);
@@ -403,6 +607,15 @@ public final class EventExtractor extends Extractor {
     AnnotatedDocument d = ctx.doc();
     List<String> out = new ArrayList<>();
     EntityMention m = ctx.mentionAt(tok);
+    if (m == null && isPartitive(d.token(tok))) {
+      // "thousands of protesters", "a group of rebels": the group named in the "of" phrase acts.
+      for (int ch : d.children(tok)) {
+        if (d.token(ch).rel().startsWith("nmod") && ctx.parse().caseWord(ch).equals("of") && ctx.mentionAt(ch) != null) {
+          m = ctx.mentionAt(ch);
+          break;
+        }
+      }
+    }
     if (m != null) {
       out.add(m.entity());
     } else {
@@ -424,6 +637,17 @@ public final class EventExtractor extends Extractor {
       }
     }
     return dedupe(out);
+  }
+
+  /** Verbs that carry an event noun as their object: "held talks", "carried out an attack", "launched an offensive". */
+  private static final Set<String> SUPPORT_VERBS = Set.of("hold", "conduct", "carry", "stage", "launch", "wage", "mount",
+      "take", "give", "resume", "undertake", "perform", "sign", "reach", "conclude");
+
+  private static final Set<String> PARTITIVES = Set.of("thousand", "thousands", "hundred", "hundreds", "dozen", "dozens",
+      "million", "millions", "group", "crowd", "number", "some", "many", "most", "all", "several", "band", "unit", "team");
+
+  private static boolean isPartitive(Token t) {
+    return t.pos().equals("CD") || PARTITIVES.contains(t.key()) || PARTITIVES.contains(t.word().toLowerCase(Locale.ROOT));
   }
 
   private boolean isActorType(ExtractionContext ctx, String entityId) {

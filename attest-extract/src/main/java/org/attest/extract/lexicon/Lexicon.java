@@ -62,6 +62,8 @@ public final class Lexicon {
   private final Set<String> geoNouns;
   private final Set<String> contentNouns;
   private final Set<String> lightVerbs;
+  private final Set<String> eventNouns;
+  private final Set<String> notEventNouns;
   private final Map<String, Cue> cues = new HashMap<>();
   private final Map<String, List<Trigger>> triggers = new HashMap<>();
   private final Map<String, Set<String>> wordClasses = new HashMap<>();
@@ -96,6 +98,8 @@ public final class Lexicon {
     geoNouns = new HashSet<>(lines("geo-nouns.txt"));
     contentNouns = new HashSet<>(lines("content-nouns.txt"));
     lightVerbs = new HashSet<>(lines("light-verbs.txt"));
+    eventNouns = new HashSet<>(lines("event-nouns.txt"));
+    notEventNouns = new HashSet<>(lines("not-event-nouns.txt"));
     for (String line : lines("cues.tsv")) {
       String[] f = line.split("\t");
       cues.put(f[0], new Cue(f[0], Stance.valueOf(f[1]), Certainty.valueOf(f[2])));
@@ -167,6 +171,14 @@ public final class Lexicon {
       }
     }
     numbers = new Numbers(numberWords, scales);
+    // The PLOVER coding resources (CAMEO dictionary, CAMEO2PLOVER, Phoenix actors) are parsed once
+    // per JVM by org.attest.extract.plover; a bundle that has them reads them here too, so that its
+    // hash, and with it every item's provenance, changes when they do.
+    for (String f : org.attest.extract.plover.CameoDictionary.BUNDLED_FILES) {
+      if (files.exists(f)) {
+        files.lines(f);
+      }
+    }
   }
 
   /** A closed word set by name. */
@@ -228,6 +240,16 @@ public final class Lexicon {
   /** Verbs that name no happening of their own ("be", "have", "seem", "express" ...). */
   public boolean isLightVerb(String lemma) {
     return lightVerbs.contains(lemma);
+  }
+
+  /** Nouns that name a happening by themselves ("recession", "clashes"). */
+  public boolean isEventNoun(String lemma) {
+    return eventNouns.contains(lemma);
+  }
+
+  /** Nominalizations that name a thing or a body, not a happening ("government"). */
+  public boolean isNotEventNoun(String lemma) {
+    return notEventNouns.contains(lemma);
   }
 
   public Cue cue(String lemma) {

@@ -18,7 +18,7 @@ class LexiconLoadTest {
 
   static final List<String> FILES = List.of("countries.tsv", "roles.txt", "institutions.txt", "metonyms.txt",
       "geo-nouns.txt", "content-nouns.txt", "light-verbs.txt", "cues.tsv", "events.tsv", "word-classes.tsv",
-      "function-words.tsv", "word-sets.tsv", "numbers.tsv");
+      "function-words.tsv", "word-sets.tsv", "numbers.tsv", "event-nouns.txt", "not-event-nouns.txt");
 
   @TempDir Path tmp;
   private int copies;
@@ -27,8 +27,11 @@ class LexiconLoadTest {
   private Lexicons bundleWith(String file, String content) throws Exception {
     Path root = tmp.resolve("copy" + (++copies));
     Path dir = Files.createDirectories(root.resolve("lex"));
-    for (String f : FILES) {
+    List<String> all = new java.util.ArrayList<>(FILES);
+    all.addAll(org.attest.extract.plover.CameoDictionary.BUNDLED_FILES);
+    for (String f : all) {
       try (InputStream in = getClass().getClassLoader().getResourceAsStream("org/attest/extract/lexicon/" + f)) {
+        Files.createDirectories(dir.resolve(f).getParent());
         Files.copy(in, dir.resolve(f));
       }
     }

@@ -1,0 +1,145 @@
+package org.attest.crossdoc;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.attest.model.Entity;
+import org.attest.model.Event;
+import org.attest.model.Mention;
+import org.attest.model.TimeExpression;
+
+/**
+ * How alike two reports are: the cosine of their bags of features — the corpus entities they name,
+ * the event lemmas they report, the dates they give — each weighted by how rare it is in the
+ * corpus (idf = ln(1 + N / df)) and by a dampened count (1 + ln n). Two reports of one happening
+ * name the same people and places; two reports of two earthquakes share "earthquake" but not the
+ * places. A syndicated copy is as alike as its original (1). Deterministic: sums run in key order.
+ */
+final class DocumentContext {
+
+  static final DocumentContext NONE = new DocumentContext(Map.of(), Map.of());
+
+  private final Map<String, Map<String, Double>> vectors;
+  private final Map<String, String> copyRoot;
+  private final Map<Long, Double> memo = new HashMap<>();
+  private final Map<String, Integer> docIndex = new HashMap<>();
+
+  private DocumentContext(Map<String, Map<String, Double>> vectors, Map<String, String> copyRoot) {
+    this.vectors = vectors;
+    this.copyRoot = copyRoot;
+    int i = 0;
+    for (String d : new TreeMap<>(vectors).keySet()) {
+      docIndex.put(d, i++);
+    }
+  }
+
+  static DocumentContext of(List<Entity> entities, List<Event> events, List<TimeExpression> times,
+      Map<String, String> copyOf) {
+    Map<String, Map<String, Integer>> counts = new TreeMap<>();
+    for (Entity e : entities) {
+      for (Mention m : e.mentions()) {
+        counts.computeIfAbsent(m.doc(), k -> new TreeMap<>()).merge("e:" + e.id(), 1, Integer::sum);
+      }
+    }
+    for (Event v : events) {
+      String l = EventKeys.lemma(v);
+      if (!l.isEmpty()) {
+        counts.computeIfAbsent(v.doc(), k -> new TreeMap<>()).merge("l:" + l, 1, Integer::sum);
+      }
+    }
+    for (TimeExpression t : times) {
+      if (t.value() != null && t.value().matches("\\d{4}-\\d{2}(-\\d{2})?")) {
+        counts.computeIfAbsent(t.doc(), k -> new TreeMap<>()).merge("t:" + t.value(), 1, Integer::sum);
+      }
+    }
+    int n = counts.size();
+    Map<String, Integer> df = new TreeMap<>();
+    for (Map<String, Integer> c : counts.values()) {
+      for (String f : c.keySet()) {
+        df.merge(f, 1, Integer::sum);
+      }
+    }
+    Map<String, Map<String, Double>> vectors = new TreeMap<>();
+    for (var e : counts.entrySet()) {
+      Map<String, Double> v = new TreeMap<>();
+      double norm = 0;
+      for (var f : e.getValue().entrySet()) {
+        double w = (1 + Math.log(f.getValue())) * Math.log(1 + (double) n / df.get(f.getKey()));
+        v.put(f.getKey(), w);
+        norm += w * w;
+      }
+      double len = Math.sqrt(norm);
+      if (len > 0) {
+        v.replaceAll((k, w) -> w / len);
+      }
+      vectors.put(e.getKey(), v);
+    }
+    Map<String, String> roots = new HashMap<>();
+    if (copyOf != null) {
+      for (String d : copyOf.keySet()) {
+        String r = d;
+        for (int guard = 0; copyOf.containsKey(r) && guard < 100; guard++) {
+          r = copyOf.get(r);
+        }
+        roots.put(d, r);
+      }
+    }
+    return new DocumentContext(vectors, roots);
+  }
+
+  private String root(String doc) {
+    return copyRoot.getOrDefault(doc, doc);
+  }
+
+  /** Whether the two documents name at least one common corpus entity (or one copies the other). */
+  boolean shareAnEntity(String a, String b) {
+    if (a.equals(b) || root(a).equals(root(b))) {
+      return true;
+    }
+    Map<String, Double> va = vectors.get(a);
+    Map<String, Double> vb = vectors.get(b);
+    if (va == null || vb == null) {
+      return false;
+    }
+    for (String k : va.keySet()) {
+      if (k.startsWith("e:") && vb.containsKey(k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Cosine similarity of two documents' feature vectors, 1 for a document and its copies. */
+  double similarity(String a, String b) {
+    if (a.equals(b) || root(a).equals(root(b))) {
+      return 1;
+    }
+    Integer ia = docIndex.get(a);
+    Integer ib = docIndex.get(b);
+    if (ia == null || ib == null) {
+      return 0;
+    }
+    long key = ((long) Math.min(ia, ib) << 32) | Math.max(ia, ib);
+    Double cached = memo.get(key);
+    if (cached != null) {
+      return cached;
+    }
+    Map<String, Double> va = vectors.get(a);
+    Map<String, Double> vb = vectors.get(b);
+    if (va.size() > vb.size()) {
+      Map<String, Double> t = va;
+      va = vb;
+      vb = t;
+    }
+    double dot = 0;
+    for (var e : va.entrySet()) {
+      Double w = vb.get(e.getKey());
+      if (w != null) {
+        dot += e.getValue() * w;
+      }
+    }
+    memo.put(key, dot);
+    return dot;
+  }
+}

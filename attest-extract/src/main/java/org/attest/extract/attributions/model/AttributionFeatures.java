@@ -1,0 +1,303 @@
+package org.attest.extract.attributions.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.attest.extract.lexicon.Lexicon;
+import org.attest.nlp.AnnotatedDocument;
+import org.attest.nlp.Sentence;
+import org.attest.nlp.Token;
+
+/**
+ * The features the attribution model reads, computed from an {@link AnnotatedDocument} alone (no
+ * other extractor's output), so that training and extraction see exactly the same thing.
+ *
+ * <p>Cue features describe one token: its word, lemma, part of speech, dependency relation, head
+ * and dependents, neighbours, the cue lexicon, quotation marks and colons around it, and the label
+ * given to the token before it. Role features describe a token relative to a cue: the dependency
+ * path between them, the branch of the cue it lies in (ccomp, nsubj, obj, parataxis …), direction
+ * and distance, quotations, sentence distance, and the cue's lemma and part of speech.
+ */
+public final class AttributionFeatures {
+
+  private AttributionFeatures() {}
+
+  /** Per-document data the features share (the quotation regions). */
+  public static final class DocView {
+    final AnnotatedDocument doc;
+    final QuoteRegions quotes;
+    final Lexicon lexicon;
+
+    public DocView(AnnotatedDocument doc, Lexicon lexicon) {
+      this.doc = doc;
+      this.quotes = new QuoteRegions(doc);
+      this.lexicon = lexicon;
+    }
+
+    public AnnotatedDocument doc() {
+      return doc;
+    }
+
+    public QuoteRegions quotes() {
+      return quotes;
+    }
+  }
+
+  static String lower(Token t) {
+    return t.word().toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean isQuoteMark(Token t) {
+    String w = t.word();
+    return w.equals("\u201C") || w.equals("\u201D") || w.equals("\"") || w.equals("``") || w.equals("''");
+  }
+
+  /** Features of token {@code i} as a cue word; {@code prev} is the label of the token before it in its sentence. */
+  public static List<String> cue(DocView v, int i, String prev) {
+    AnnotatedDocument d = v.doc;
+    Token t = d.token(i);
+    Sentence s = d.sentenceOf(t);
+    List<String> f = new ArrayList<>(48);
+    String w = lower(t), l = t.key(), p = t.pos();
+    f.add("w=" + w);
+    f.add("l=" + l);
+    f.add("p=" + p);
+    f.add("lp=" + l + "|" + p);
+    f.add("r=" + t.rel());
+    f.add("lr=" + l + "|" + t.rel());
+    f.add("n=" + t.ner());
+    f.add("prev=" + prev);
+    f.add("prevl=" + prev + "|" + l);
+    Lexicon.Cue lc = v.lexicon.cue(l);
+    if (lc != null) {
+      f.add("lex=" + lc.stance());
+      f.add("lexp=" + lc.stance() + "|" + p);
+    }
+    if (t.head() >= 0) {
+      Token h = d.token(t.head());
+      f.add("hl=" + h.key());
+      f.add("hp=" + h.pos());
+      f.add("rhp=" + t.rel() + "|" + h.pos());
+      f.add("lhl=" + l + "|" + h.key());
+    } else {
+      f.add("root");
+    }
+    boolean hasSubj = false, hasClause = false;
+    for (int c : d.children(i)) {
+      Token ch = d.token(c);
+      String r = ch.rel();
+      f.add("cr=" + r);
+      f.add("lcr=" + l + "|" + r);
+      if (r.startsWith("nsubj")) {
+        hasSubj = true;
+        f.add("subjn=" + ch.ner());
+        f.add("subjp=" + ch.pos());
+        f.add("lsubjp=" + l + "|" + ch.pos());
+      }
+      if (r.equals("ccomp") || r.equals("parataxis") || r.equals("xcomp")) {
+        hasClause = true;
+      }
+      if (r.equals("mark") || r.equals("case") || r.equals("aux") || r.equals("advmod")) {
+        f.add("cw=" + r + "|" + lower(ch));
+      }
+    }
+    f.add("sc=" + hasSubj + hasClause + "|" + p.substring(0, Math.min(2, p.length())));
+    f.add("lsc=" + l + "|" + hasSubj + hasClause);
+    for (int k = -2; k <= 2; k++) {
+      if (k == 0) {
+        continue;
+      }
+      int j = i + k;
+      if (j < s.firstToken() || j >= s.endToken()) {
+        f.add("w" + k + "=<s>");
+        continue;
+      }
+      Token o = d.token(j);
+      f.add("w" + k + "=" + lower(o));
+      f.add("p" + k + "=" + o.pos());
+      if (k == -1 || k == 1) {
+        f.add("l" + k + "l=" + (k < 0 ? o.key() + "|" + l : l + "|" + o.key()));
+        f.add("p" + k + "l=" + o.pos() + "|" + l);
+      }
+    }
+    int q = v.quotes.quoteOf(i);
+    f.add("inq=" + (q >= 0));
+    // A quotation just before or after ("…,” she said" / "said: “…"), skipping commas and colons.
+    f.add("qb=" + quoteNear(v, i, -1, s) + "|qa=" + quoteNear(v, i, 1, s));
+    f.add("lqb=" + l + "|" + quoteNear(v, i, -1, s) + quoteNear(v, i, 1, s));
+    if (i + 1 < s.endToken() && d.token(i + 1).word().equals(":")) {
+      f.add("colon-next");
+      f.add("colon-next|" + p);
+    }
+    if (w.equals(":")) {
+      f.add("colon|" + (i + 1 < s.endToken() && isQuoteMark(d.token(i + 1))));
+    }
+    int pos = i - s.firstToken(), left = s.endToken() - 1 - i;
+    f.add("sp=" + (pos == 0 ? "first" : left <= 1 ? "last" : "mid"));
+    return f;
+  }
+
+  private static boolean quoteNear(DocView v, int i, int dir, Sentence s) {
+    AnnotatedDocument d = v.doc;
+    for (int j = i + dir, n = 0; n < 4 && j >= 0 && j < d.tokens().size(); j += dir, n++) {
+      Token o = d.token(j);
+      if (isQuoteMark(o)) {
+        return true;
+      }
+      String w = o.word();
+      if (!(w.equals(",") || w.equals(":") || o.pos().equals("NNP") || o.pos().equals("PRP") || o.pos().equals("DT")
+          || o.isNoun())) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The tokens a cue's source and content are looked for in: the cue's sentence and every
+   * quotation that overlaps it (a quotation may run over several sentences), minus the cue.
+   */
+  public static List<Integer> window(DocView v, List<Integer> cue) {
+    AnnotatedDocument d = v.doc;
+    Sentence s = d.sentenceOf(d.token(cue.get(0)));
+    int lo = s.firstToken(), hi = s.endToken();
+    for (int i = s.firstToken(); i < s.endToken(); i++) {
+      int q = v.quotes.quoteOf(i);
+      if (q >= 0) {
+        var span = v.quotes.quote(q);
+        while (lo > 0 && d.token(lo - 1).begin() >= span.begin() && lo > s.firstToken() - 200) {
+          lo--;
+        }
+        while (hi < d.tokens().size() && d.token(hi).end() <= span.end() && hi < s.endToken() + 200) {
+          hi++;
+        }
+      }
+    }
+    List<Integer> out = new ArrayList<>(hi - lo);
+    for (int i = lo; i < hi; i++) {
+      if (!cue.contains(i)) {
+        out.add(i);
+      }
+    }
+    return out;
+  }
+
+  /** The cue's head: its first token whose dependency head lies outside the cue. */
+  public static int cueHead(AnnotatedDocument d, List<Integer> cue) {
+    for (int i : cue) {
+      int h = d.token(i).head();
+      if (h < 0 || !cue.contains(h)) {
+        return i;
+      }
+    }
+    return cue.get(0);
+  }
+
+  private static List<Integer> ancestors(AnnotatedDocument d, int t) {
+    List<Integer> a = new ArrayList<>();
+    for (int x = t, n = 0; x >= 0 && n < 60; x = d.token(x).head(), n++) {
+      a.add(x);
+    }
+    return a;
+  }
+
+  /** Features of token {@code t} as part of the source or content of the cue with head {@code h}. */
+  public static List<String> role(DocView v, List<Integer> cue, int h, int t) {
+    AnnotatedDocument d = v.doc;
+    Token tt = d.token(t), ht = d.token(h);
+    List<String> f = new ArrayList<>(40);
+    String cl = ht.key();
+    String cp = ht.pos().substring(0, Math.min(2, ht.pos().length()));
+    String dir = t < h ? "L" : "R";
+    List<Integer> at = ancestors(d, t), ah = ancestors(d, h);
+    int lca = -1;
+    for (int x : at) {
+      if (ah.contains(x)) {
+        lca = x;
+        break;
+      }
+    }
+    StringBuilder up = new StringBuilder();
+    String branch = "none";
+    if (lca >= 0) {
+      int n = 0;
+      for (int x : at) {
+        if (x == lca) {
+          break;
+        }
+        if (n < 3) {
+          up.append(d.token(x).rel()).append('/');
+        }
+        n++;
+        branch = d.token(x).rel();
+      }
+      if (n >= 3) {
+        up.append("…").append(n);
+      }
+    } else {
+      up.append("nolca");
+    }
+    StringBuilder down = new StringBuilder();
+    if (lca >= 0) {
+      int n = 0;
+      for (int x : ah) {
+        if (x == lca) {
+          break;
+        }
+        if (n < 3) {
+          down.append(d.token(x).rel()).append('/');
+        }
+        n++;
+      }
+    }
+    String pu = up.toString(), pd = down.toString();
+    boolean under = lca == h;
+    f.add("pu=" + pu);
+    f.add("pd=" + pd);
+    f.add("pp=" + pu + "^" + pd);
+    f.add("ppc=" + pu + "^" + pd + "|" + cp);
+    f.add("under=" + under + "|" + dir);
+    if (under) {
+      f.add("br=" + branch);
+      f.add("brd=" + branch + "|" + dir);
+      f.add("brl=" + branch + "|" + cl);
+      f.add("brc=" + branch + "|" + cp);
+    } else {
+      f.add("hr=" + ht.rel() + "|" + dir);
+      f.add("hrl=" + ht.rel() + "|" + cl + "|" + dir);
+    }
+    int dist = Math.abs(t - h);
+    String db = dist <= 3 ? String.valueOf(dist) : dist <= 6 ? "4-6" : dist <= 12 ? "7-12" : dist <= 25 ? "13-25" : "26+";
+    f.add("dist=" + db + "|" + dir);
+    f.add("tp=" + tt.pos());
+    f.add("tpd=" + tt.pos() + "|" + dir + "|" + under);
+    f.add("tl=" + tt.key());
+    f.add("tn=" + tt.ner());
+    f.add("tr=" + tt.rel());
+    f.add("cl=" + cl + "|" + dir);
+    f.add("cp=" + cp + "|" + dir);
+    int sd = tt.sentence() - ht.sentence();
+    f.add("sd=" + Math.max(-2, Math.min(2, sd)));
+    int qt = v.quotes.quoteOf(t), qh = v.quotes.quoteOf(h);
+    String qs = (qt >= 0 ? "T" : "t") + (qh >= 0 ? "H" : "h") + (qt >= 0 && qt == qh ? "=" : "");
+    f.add("q=" + qs + "|" + dir);
+    f.add("qb=" + qs + "|" + branch);
+    // Punctuation between the token and the cue.
+    int lo = Math.min(t, h), hi = Math.max(t, h);
+    boolean comma = false, colon = false, quote = false;
+    for (int j = lo + 1; j < hi && j - lo < 60; j++) {
+      String w = d.token(j).word();
+      comma |= w.equals(",");
+      colon |= w.equals(":");
+      quote |= isQuoteMark(d.token(j));
+    }
+    f.add("between=" + comma + colon + quote + "|" + dir);
+    if (tt.head() == h) {
+      f.add("child=" + tt.rel() + "|" + cl);
+    }
+    if (cue.size() > 1) {
+      f.add("multi");
+    }
+    return f;
+  }
+}
