@@ -210,7 +210,7 @@ public final class AttributionExtractor extends Extractor {
 
   private Source resolveSource(ExtractionContext ctx, Tagged t, List<Draft> drafts, NewEntities fresh) {
     AnnotatedDocument d = ctx.doc();
-    List<Integer> s = t.source();
+    List<Integer> s = phrase(d, t.source());
     if (s.isEmpty()) {
       return parseSource(ctx, t.head());
     }
@@ -293,6 +293,40 @@ public final class AttributionExtractor extends Extractor {
    * Where the model marked no source: the cue's subject or passive agent ("was reported by X"), if
    * it names a known entity; else none (the author's voice).
    */
+  /**
+   * The model's source tokens cut to one noun phrase: a source names someone, so a run that strays
+   * over a verb ("The front said the truce ... and called on") keeps the words before the verb (or,
+   * when it starts with one, after the last verb), with the determiner just before them ("The
+   * front"), so that a description can be resolved to the organisation it refers to.
+   */
+  static List<Integer> phrase(AnnotatedDocument d, List<Integer> run) {
+    int firstVerb = -1;
+    int lastVerb = -1;
+    for (int k = 0; k < run.size(); k++) {
+      if (d.token(run.get(k)).isVerb()) {
+        lastVerb = k;
+        if (firstVerb < 0) {
+          firstVerb = k;
+        }
+      }
+    }
+    if (firstVerb < 0) {
+      return run;
+    }
+    List<Integer> kept = new ArrayList<>(firstVerb > 0 ? run.subList(0, firstVerb) : run.subList(lastVerb + 1, run.size()));
+    while (!kept.isEmpty() && d.token(kept.get(kept.size() - 1)).pos().equals("DT")) {
+      kept.remove(kept.size() - 1);
+    }
+    if (kept.isEmpty()) {
+      return kept;
+    }
+    int before = kept.get(0) - 1;
+    if (before >= 0 && d.token(before).sentence() == d.token(kept.get(0)).sentence() && d.token(before).pos().equals("DT")) {
+      kept.add(0, before);
+    }
+    return kept;
+  }
+
   private static Source parseSource(ExtractionContext ctx, int cueHead) {
     AnnotatedDocument d = ctx.doc();
     for (int ch : d.children(cueHead)) {
