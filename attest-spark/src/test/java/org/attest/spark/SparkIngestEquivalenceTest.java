@@ -93,7 +93,8 @@ class SparkIngestEquivalenceTest {
     try (LedgerStore s = LedgerStore.open(tmp.resolve("spark-db").toString())) {
       ParquetLoad.Summary loaded = ParquetLoad.load(spark, out, s);
       assertThat(loaded.disagreements()).isZero();
-      assertThat(loaded.viewFromJob()).as("the job's corpus view is used as it is").isTrue();
+      // the tables carry no stable ids yet, so the store recomputes the view from the loaded ledgers
+      assertThat(loaded.viewFromJob()).as("an incomplete job view is not used as it is").isFalse();
       assertThat(s.corpusViewCurrent()).isTrue();
       assertThat(s.canonicalDump()).isEqualTo(localDump);
     }
