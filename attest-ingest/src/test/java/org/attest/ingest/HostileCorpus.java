@@ -1,5 +1,6 @@
 package org.attest.ingest;
 
+import org.attest.testkit.HostileXml;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;

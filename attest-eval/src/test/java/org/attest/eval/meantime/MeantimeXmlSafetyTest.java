@@ -1,5 +1,6 @@
 package org.attest.eval.meantime;
 
+import org.attest.testkit.HostileXml;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;

@@ -1,5 +1,6 @@
 package org.attest.time.timeml;
 
+import org.attest.testkit.HostileXml;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;

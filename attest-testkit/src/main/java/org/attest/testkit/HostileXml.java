@@ -1,4 +1,4 @@
-package org.attest.time.timeml;
+package org.attest.testkit;
 
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -8,12 +8,12 @@ import java.util.Map;
  * The twelve hostile XML documents every XML reader of the project is tested with (external
  * entities, parameter entities, entity expansion bombs, external DTDs, XInclude, schema and
  * stylesheet references, an XXE in UTF-16): each is a valid document of the reader's format with
- * the attack around or inside it. The same list is kept in each module that reads XML.
+ * the attack around or inside it. Shared from attest-testkit by every module that reads XML.
  */
-final class HostileXml {
+public final class HostileXml {
 
   /** Text of the secret file; no reader may return it. */
-  static final String SECRET = "Zanzibar-Quokka-Secret-7731";
+  public static final String SECRET = "Zanzibar-Quokka-Secret-7731";
 
   private HostileXml() {}
 
@@ -24,7 +24,7 @@ final class HostileXml {
    * @param body what goes inside the root (where an entity reference is placed too)
    * @param close the root's end tag
    */
-  static Map<String, byte[]> cases(String secretUri, String root, String open, String body, String close) {
+  public static Map<String, byte[]> cases(String secretUri, String root, String open, String body, String close) {
     Map<String, String> x = new LinkedHashMap<>();
     String decl = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
     x.put("xxe-file", decl + "<!DOCTYPE " + root + " [<!ENTITY xxe SYSTEM \"" + secretUri + "\">]>\n" + open + "&xxe;" + body + close);
