@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.attest.model.Attribution;
+import org.attest.model.DocumentInfo;
 import org.attest.model.Entity;
 import org.attest.model.Event;
 import org.attest.model.Finding;
@@ -45,6 +46,7 @@ public final class ExtractionContext {
   private final Map<String, Provenance> provenance;
   private final ParseQueries parse;
   private final LocalDate anchor;
+  private final DocumentInfo info;
   private final List<Entity> entities = new ArrayList<>();
   private final List<EntityMention> entityMentions = new ArrayList<>();
   private final Map<Integer, EntityMention> mentionByToken = new HashMap<>();
@@ -64,8 +66,20 @@ public final class ExtractionContext {
     this.config = config;
     this.provenance = Map.copyOf(provenance);
     this.parse = doc.queries(config.lexicons().functionWords());
-    String p = doc.source().info().published();
+    DocumentInfo in = doc.source().info();
+    String language = config.lexicons().language();
+    if (in.language() != null && !in.language().equals(language)) {
+      throw new IllegalArgumentException("document " + in.id() + " is in '" + in.language()
+          + "'; this pipeline reads '" + language + "'");
+    }
+    this.info = in.withLanguage(language);
+    String p = in.published();
     this.anchor = p == null ? null : LocalDate.parse(p);
+  }
+
+  /** The document's identity, in the configured language (the ledger's {@code documents} entry). */
+  public DocumentInfo info() {
+    return info;
   }
 
   public AnnotatedDocument doc() {
@@ -244,6 +258,6 @@ public final class ExtractionContext {
   }
 
   public Ledger toLedger() {
-    return new Ledger(Ledger.FORMAT, List.of(doc.source().info()), entities, times, events(), attributions, quotes, findings);
+    return new Ledger(Ledger.FORMAT, List.of(info), entities, times, events(), attributions, quotes, findings);
   }
 }

@@ -16,6 +16,7 @@ import org.attest.model.DocumentInfo;
 import org.attest.model.DocumentText;
 import org.attest.model.Ledger;
 import org.attest.model.LedgerExtractor;
+import org.attest.model.Ledgers;
 import org.attest.model.SourceDocument;
 import org.attest.store.CommitOutcome;
 import org.attest.store.CorpusView;
@@ -170,13 +171,11 @@ public final class Ingester {
       return record(new IngestResult(d.source(), IngestStatus.DUPLICATE, null, null, existing.get(), null));
     }
     String id = DocumentIds.of(sha);
-    DocumentInfo info = new DocumentInfo(id, sha, d.title(), d.outlet(), d.url(), d.published(), d.source(), "en", text.length());
+    DocumentInfo info = new DocumentInfo(id, sha, d.title(), d.outlet(), d.url(), d.published(), d.source(), null, text.length());
     Ledger ledger;
     try {
-      Ledger l = extractor.extract(new SourceDocument(info, text));
-      // the store keeps the document's identity as ingest read it, whatever the extractor echoed
-      ledger = new Ledger(l.format(), List.of(info), l.entities(), l.times(), l.events(), l.attributions(), l.quotes(),
-          l.findings());
+      ledger = Ledgers.withDocument(extractor.extract(new SourceDocument(info, text)), info);
+      info = ledger.documents().get(0);
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       return record(new IngestResult(d.source(), IngestStatus.FAILED, SkipReason.EXTRACTION_FAILED.name(),
           SkipReason.EXTRACTION_FAILED.words() + ": " + oneLine(e), null, null));

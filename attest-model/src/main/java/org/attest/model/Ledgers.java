@@ -13,6 +13,17 @@ public final class Ledgers {
   private Ledgers() {}
 
   /**
+   * An extracted one-document ledger with {@code info} as its document, whatever the extractor
+   * echoed, but in the language the extractor read it in (its first document's; null when it
+   * states none): ingest keeps the identity it read and assumes no language of its own.
+   */
+  public static Ledger withDocument(Ledger extracted, DocumentInfo info) {
+    String language = extracted.documents().isEmpty() ? null : extracted.documents().get(0).language();
+    return new Ledger(extracted.format(), List.of(info.withLanguage(language)), extracted.entities(), extracted.times(),
+        extracted.events(), extracted.attributions(), extracted.quotes(), extracted.findings());
+  }
+
+  /**
    * Joins per-document ledgers into one, renumbering every id ({@code d1.., e1.., t1.., v1..,
    * a1.., q1.., f1..}) in input order and rewriting every reference. Entities with the same
    * canonical name and type are joined (their aliases and mentions united); deeper cross-document

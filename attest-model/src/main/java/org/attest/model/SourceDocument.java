@@ -17,12 +17,15 @@ public record SourceDocument(DocumentInfo info, String text) {
     }
   }
 
-  /** Builds a document from raw text: normalizes it and computes hash and length. */
+  /**
+   * Builds a document from raw text: normalizes it and computes hash and length. Its language is
+   * not stated; the pipeline that reads it states its own.
+   */
   public static SourceDocument of(
       String id, String rawText, String title, String outlet, String url, String published, String path) {
     String text = DocumentText.normalize(rawText);
     return new SourceDocument(
-        new DocumentInfo(id, DocumentText.sha256(text), title, outlet, url, published, path, "en", text.length()),
+        new DocumentInfo(id, DocumentText.sha256(text), title, outlet, url, published, path, null, text.length()),
         text);
   }
 

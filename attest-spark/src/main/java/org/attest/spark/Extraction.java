@@ -1,7 +1,6 @@
 package org.attest.spark;
 
 import java.io.Serializable;
-import java.util.List;
 import org.attest.extract.AttestPipeline;
 import org.attest.ingest.MinHash;
 import org.attest.ingest.SkipReason;
@@ -9,6 +8,7 @@ import org.attest.model.DocumentInfo;
 import org.attest.model.Ledger;
 import org.attest.model.LedgerExtractor;
 import org.attest.model.LedgerJson;
+import org.attest.model.Ledgers;
 import org.attest.model.SourceDocument;
 import org.attest.store.DocumentIds;
 
@@ -49,13 +49,12 @@ final class Extraction {
   /** As {@code Ingester.ingest} for a text the store does not hold yet. */
   static Extracted extract(Inputs.Input d) {
     String id = DocumentIds.of(d.sha());
-    DocumentInfo info = new DocumentInfo(id, d.sha(), d.title(), d.outlet(), d.url(), d.published(), d.source(), "en",
+    DocumentInfo info = new DocumentInfo(id, d.sha(), d.title(), d.outlet(), d.url(), d.published(), d.source(), null,
         d.text().length());
     Ledger ledger;
     try {
-      Ledger l = pipeline().extract(new SourceDocument(info, d.text()));
-      ledger = new Ledger(l.format(), List.of(info), l.entities(), l.times(), l.events(), l.attributions(), l.quotes(),
-          l.findings());
+      ledger = Ledgers.withDocument(pipeline().extract(new SourceDocument(info, d.text())), info);
+      info = ledger.documents().get(0);
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       return new Extracted(d, id, null, null, SkipReason.EXTRACTION_FAILED.words() + ": " + oneLine(e), null, null);
     }

@@ -51,7 +51,7 @@ final class DocumentRepository {
       update("INSERT INTO document (id, seq, sha256, title, outlet, author, url, published, source, language, text_length,"
               + " copy_of, copy_similarity, extractor, body, ledger_json) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
           info.id(), seq, info.sha256(), cut(info.title(), 2000), cut(info.outlet(), 500), cut(d.author(), 1000),
-          cut(info.url(), 4000), info.published(), d.source(), info.language() == null ? "en" : info.language(),
+          cut(info.url(), 4000), info.published(), d.source(), info.language(),
           d.text().length(), copyOf, similarity, extractors(d.ledger()), d.text(), LedgerJson.writeCompact(d.ledger()));
       update("INSERT INTO document_minhash (doc_id, signature) VALUES (?, ?)", info.id(), bytes(d.signature()));
       try (PreparedStatement ps = tx.connection().prepareStatement("INSERT INTO document_band (band, band_key, doc_id) VALUES (?,?,?)")) {
