@@ -63,7 +63,6 @@ final class DocumentRepository {
         }
         ps.executeBatch();
       }
-      LedgerRows.insert(tx.connection(), info.id(), d.ledger());
       search.insertTokens(SearchKind.DOCUMENT, info.id(), SearchTokens.count(d.text()));
       IngestStatus status = copyOf == null ? IngestStatus.INGESTED : IngestStatus.NEAR_DUPLICATE;
       upsertResult(new IngestResult(d.source(), status, null, null, info.id(), copyOf));

@@ -24,23 +24,20 @@ import java.util.logging.Logger;
 import org.attest.crossdoc.CorpusInput;
 import org.attest.crossdoc.CorpusLedger;
 import org.attest.crossdoc.StableIds;
-import org.attest.crossdoc.Corroboration;
-import org.attest.crossdoc.EventCluster;
 import org.attest.crossdoc.ManualDecision;
 import org.attest.model.Attribution;
 import org.attest.model.DocumentInfo;
 import org.attest.model.DocumentText;
 import org.attest.model.Entity;
 import org.attest.model.Event;
-import org.attest.model.Finding;
 import org.attest.model.Ledger;
 import org.attest.model.LedgerJson;
 import org.flywaydb.core.Flyway;
 
 /**
- * The persistent ledger over plain JDBC: documents with their normalized text and ledgers (as the
- * JSON contract and as normalized rows), the result of every input, manual entity decisions, the
- * materialized cross-document view and a full-text index. One instance holds one connection; it
+ * The persistent ledger over plain JDBC: documents with their normalized text and ledgers (the
+ * JSON contract), the result of every input, manual entity decisions, the materialized
+ * cross-document view (its JSON) and a full-text index. One instance holds one connection; it
  * is not thread-safe (open one per thread). Several processes may share a store: every write that
  * must see a consistent store (a document commit, a decision, the corpus view) locks one row first.
  *
@@ -63,20 +60,10 @@ public final class LedgerStore implements AutoCloseable {
     DUMP_TABLES.put("document", "seq");
     DUMP_TABLES.put("document_minhash", "doc_id");
     DUMP_TABLES.put("document_band", "band, band_key, doc_id");
-    DUMP_TABLES.put("doc_entity", "doc_id, local_id");
-    DUMP_TABLES.put("doc_mention", "doc_id, entity_id, begin_at, end_at");
-    DUMP_TABLES.put("doc_time", "doc_id, local_id");
-    DUMP_TABLES.put("doc_event", "doc_id, local_id");
-    DUMP_TABLES.put("doc_attribution", "doc_id, local_id");
-    DUMP_TABLES.put("doc_quote", "doc_id, local_id");
-    DUMP_TABLES.put("doc_finding", "doc_id, local_id");
     DUMP_TABLES.put("ingest_result", "source");
     DUMP_TABLES.put("manual_decision", "seq");
     DUMP_TABLES.put("corpus_view", "id");
-    DUMP_TABLES.put("corpus_entity", "id");
-    DUMP_TABLES.put("corpus_cluster", "id");
     DUMP_TABLES.put("id_change", "seq");
-    DUMP_TABLES.put("corpus_finding", "id");
     DUMP_TABLES.put("search_token", "kind, token, ref");
   }
 
@@ -471,12 +458,9 @@ public final class LedgerStore implements AutoCloseable {
       update("INSERT INTO corpus_view (id, input_hash, documents, ledger_json, error) VALUES (1, ?, ?, ?, ?)",
           hash, docs, json, error);
     }
-    update("DELETE FROM corpus_entity");
-    update("DELETE FROM corpus_cluster");
-    update("DELETE FROM corpus_finding");
     update("DELETE FROM search_token WHERE kind IN (?, ?)", SearchKind.CLAIM.code, SearchKind.ENTITY.code);
     if (ledger != null) {
-      materialize(ledger);
+      indexView(ledger);
       long seq = number("SELECT COALESCE(MAX(seq), 0) FROM id_change");
       for (StableIds.Change ch : ledger.idChanges()) {
         update("INSERT INTO id_change (seq, item_id, change_kind, into_ids, note) VALUES (?,?,?,?,?)", ++seq, ch.id(),
@@ -486,33 +470,17 @@ public final class LedgerStore implements AutoCloseable {
     return new CorpusView(hash, docs, ledger, error);
   }
 
-  private void materialize(CorpusLedger corpus) throws SQLException {
+  /** The view's search tokens: entities by their names, claims by what they say (the view itself is its JSON). */
+  private void indexView(CorpusLedger corpus) throws SQLException {
     Ledger l = corpus.ledger();
     Map<String, Entity> entities = new LinkedHashMap<>();
     for (Entity e : l.entities()) {
       entities.put(e.id(), e);
-      update("INSERT INTO corpus_entity (id, name, entity_type, aliases, mentions) VALUES (?,?,?,?,?)",
-          e.id(), cut(e.name(), 2000), e.type() == null ? "OTHER" : e.type().name(), LedgerJson.writeCompact(e.aliases()),
-          e.mentions().size());
       StringBuilder names = new StringBuilder(e.name());
       for (String a : e.aliases()) {
         names.append(' ').append(a);
       }
       searchIndex.insertTokens(SearchKind.ENTITY, e.id(), SearchTokens.count(names.toString()));
-    }
-    Map<String, Corroboration> corroboration = new LinkedHashMap<>();
-    for (Corroboration k : corpus.corroboration()) {
-      corroboration.put(k.cluster(), k);
-    }
-    for (EventCluster k : corpus.clusters()) {
-      Corroboration co = corroboration.get(k.id());
-      update("INSERT INTO corpus_cluster (id, event_type, time_value, events, independent_sources, denied_by) VALUES (?,?,?,?,?,?)",
-          k.id(), k.type() == null ? null : k.type().name(), k.time(), k.events().size(),
-          co == null ? 0 : co.independentSources().size(), co == null ? 0 : co.deniedBy().size());
-    }
-    for (Finding f : l.findings()) {
-      update("INSERT INTO corpus_finding (id, kind, items, explanation) VALUES (?,?,?,?)",
-          f.id(), f.kind().name(), cut(LedgerJson.writeCompact(f.items()), 4000), f.explanation());
     }
     // Claims: what each attribution's source is said to claim, with its cue, source and event.
     Map<String, Event> events = new LinkedHashMap<>();

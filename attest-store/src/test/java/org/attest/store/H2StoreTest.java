@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,6 +30,38 @@ class H2StoreTest extends StoreContract {
   @Override
   LedgerStore reopen() {
     return LedgerStore.open(current.toString());
+  }
+
+  /**
+   * A store written before V3/V4 (its documents' rows copied into the doc_* tables, its view into
+   * the corpus_* tables) opens: the migrations drop the copies, the documents stay.
+   */
+  @Test
+  void aStoreWithTheWriteOnlyTablesUpgradesAndKeepsItsDocuments() throws Exception {
+    current = dir.resolve("v2-store");
+    StoreLocation loc = StoreLocation.parse(current.toString());
+    java.nio.file.Files.createDirectories(current);
+    Flyway.configure().dataSource(loc.jdbcUrl(), loc.user(), loc.password()).locations("classpath:db/migration")
+        .target("2").load().migrate();
+    try (Connection c = DriverManager.getConnection(loc.jdbcUrl(), loc.user(), loc.password());
+        Statement st = c.createStatement()) {
+      st.executeUpdate("INSERT INTO document (id, seq, sha256, source, language, text_length, body, ledger_json)"
+          + " VALUES ('d0', 1, '" + "0".repeat(64) + "', '/in/old.txt', 'en', 4, 'old\n', '{}')");
+      st.executeUpdate("INSERT INTO doc_entity (doc_id, local_id, name, entity_type, aliases) VALUES ('d0', 'e1', 'x', 'OTHER', '[]')");
+      st.executeUpdate("INSERT INTO corpus_cluster (id, events, independent_sources, denied_by) VALUES ('c1', 1, 1, 0)");
+    }
+    try (LedgerStore s = reopen()) {
+      assertThat(s.text("d0")).contains("old\n");
+    }
+    try (Connection c = DriverManager.getConnection(loc.jdbcUrl(), loc.user(), loc.password());
+        ResultSet rs = c.createStatement().executeQuery("SELECT LOWER(TABLE_NAME) FROM INFORMATION_SCHEMA.TABLES"
+            + " WHERE LOWER(TABLE_NAME) LIKE 'doc\\_%' ESCAPE '\\' OR LOWER(TABLE_NAME) LIKE 'corpus\\_%' ESCAPE '\\'")) {
+      java.util.List<String> left = new java.util.ArrayList<>();
+      while (rs.next()) {
+        left.add(rs.getString(1));
+      }
+      assertThat(left).containsExactly("corpus_view");
+    }
   }
 
   /**
