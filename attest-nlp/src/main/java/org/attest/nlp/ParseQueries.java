@@ -59,6 +59,11 @@ public final class ParseQueries {
 
   /** The case markers of a phrase ("because", "of"), lower case, in text order. */
   public List<String> caseWords(int tok) {
+    return caseWords(doc, tok);
+  }
+
+  /** {@link #caseWords(int)} for code that holds the document but no queries (needs no function words). */
+  public static List<String> caseWords(AnnotatedDocument doc, int tok) {
     List<String> out = new ArrayList<>(1);
     for (int ch : doc.children(tok)) {
       Token c = doc.token(ch);
@@ -71,7 +76,12 @@ public final class ParseQueries {
 
   /** The preposition marking a phrase ("to" in "to Russia"; "because of"), lower case, or "". */
   public String caseWord(int tok) {
-    return String.join(" ", caseWords(tok));
+    return caseWord(doc, tok);
+  }
+
+  /** {@link #caseWord(int)} for code that holds the document but no queries. */
+  public static String caseWord(AnnotatedDocument doc, int tok) {
+    return String.join(" ", caseWords(doc, tok));
   }
 
   /** True when a subordinating marker with this word ("that") introduces the clause at tok. */

@@ -64,6 +64,16 @@ public enum PosClass {
     };
   }
 
+  /** True for a plural noun's tag (NNS, NNPS). */
+  public static boolean pluralNoun(String tag) {
+    return "NNS".equals(tag) || "NNPS".equals(tag);
+  }
+
+  /** A pronoun: personal, possessive or wh- ("he", "its", "which"). */
+  public boolean isPronominal() {
+    return this == PRONOUN || this == POSSESSIVE_PRONOUN || this == WH;
+  }
+
   /** A noun, common or proper. */
   public boolean isNominal() {
     return this == NOUN || this == PROPER_NOUN;

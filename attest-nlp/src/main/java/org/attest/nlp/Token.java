@@ -24,6 +24,7 @@ public final class Token {
   private final String rel;
   private final DepRel relation;
   private final PosClass posClass;
+  private final boolean plural;
   private final String key;
 
   public Token(int index, int sentence, Span span, String word, String lemma, String pos, String ner, int head, String rel) {
@@ -38,6 +39,7 @@ public final class Token {
     this.rel = Objects.requireNonNull(rel, "rel");
     this.relation = DepRel.of(rel);
     this.posClass = PosClass.of(pos);
+    this.plural = PosClass.pluralNoun(pos);
     this.key = lemma.toLowerCase(Locale.ROOT);
   }
 
@@ -119,6 +121,11 @@ public final class Token {
 
   public boolean isProperNoun() {
     return posClass == PosClass.PROPER_NOUN;
+  }
+
+  /** A plural noun (NNS, NNPS): "the Houthis", "officials". */
+  public boolean isPluralNoun() {
+    return plural;
   }
 
   public int begin() {

@@ -48,6 +48,22 @@ class ParseQueriesTest {
       """).build();
 
   @Test
+  void numberAndPronounsAreReadFromTheTagsByTheTypedView() {
+    assertThat(CLOSED.token(0).isPluralNoun()).isTrue(); // Officials NNS
+    assertThat(CLOSED.token(3).isPluralNoun()).isFalse(); // port NN
+    assertThat(SEIZE.token(8).isPluralNoun()).isFalse(); // Friday NNP
+    assertThat(PosClass.pluralNoun("NNPS")).isTrue();
+    assertThat(PosClass.pluralNoun("VBZ")).isFalse();
+    assertThat(PosClass.of("PRP").isPronominal()).isTrue();
+    assertThat(PosClass.of("PRP$").isPronominal()).isTrue();
+    assertThat(PosClass.of("WDT").isPronominal()).isTrue();
+    assertThat(PosClass.of("NN").isPronominal()).isFalse();
+    // the static case word answers as the instance one does
+    assertThat(ParseQueries.caseWord(SEIZE, 12)).isEqualTo("because of").isEqualTo(SEIZE.queries(EN).caseWord(12));
+    assertThat(ParseQueries.caseWord(SEIZE, 6)).isEmpty();
+  }
+
+  @Test
   void theBuilderLaysOutTextAndOffsets() {
     assertThat(SEIZE.text()).isEqualTo("The navy did not seize the ship on Friday because of the storm.");
     Token friday = SEIZE.token(8);

@@ -115,7 +115,7 @@ public final class EntityExtractor extends Extractor {
         c = matchBareInstitution(d, i, at, cands, lex);
       }
       if (c == null) {
-        c = matchAgent(d, i, at, cands);
+        c = matchAgent(d, i, at, cands, lex);
       }
       if (c != null) {
         cands.add(c);
@@ -325,8 +325,8 @@ public final class EntityExtractor extends Extractor {
     List<Token> toks = d.tokens();
     Token t = toks.get(i);
     String ner = t.ner();
-    boolean pluralName = t.pos().equals("NNPS") || t.isProperNoun() && t.word().endsWith("s") && t.word().length() > 3
-        && i > 0 && d.token(i - 1).word().equalsIgnoreCase("the");
+    boolean pluralName = t.isProperNoun() && (t.isPluralNoun() || t.word().endsWith("s") && t.word().length() > 3
+        && i > 0 && d.token(i - 1).word().equalsIgnoreCase("the"));
     if (pluralName && (ner.equals("O") || ner.equals("LOCATION") || ner.equals("MISC")) && Character.isUpperCase(t.word().charAt(0))
         && lex.countryPhrases(t.word()).isEmpty() && (i == 0 || !d.token(i - 1).isProperNoun())
         && (i + 1 >= d.tokens().size() || !d.token(i + 1).isProperNoun())) {
@@ -462,7 +462,7 @@ public final class EntityExtractor extends Extractor {
    * ministry"): a group that acts, named by a common noun. After a demonym it acts for that
    * country ("Sudanese rebels"); the same agent noun (by lemma) and country is one entity.
    */
-  private Cand matchAgent(AnnotatedDocument d, int i, Cand[] at, List<Cand> cands) {
+  private Cand matchAgent(AnnotatedDocument d, int i, Cand[] at, List<Cand> cands, Lexicon lex) {
     Token first = d.token(i);
     // A capitalised first word of a sentence may be tagged a proper noun ("Farmers blocked ...").
     boolean initialCap = first.isProperNoun() && first.ner().equals("O")
@@ -470,7 +470,7 @@ public final class EntityExtractor extends Extractor {
     if (!first.isNoun() || first.isProperNoun() && !initialCap) {
       return null;
     }
-    ActorDictionary actors = ActorDictionary.bundled();
+    ActorDictionary actors = lex.actors();
     for (int n = Math.min(3, d.tokens().size() - i); n >= 1; n--) {
       int end = i + n - 1;
       Token last = d.token(end);
@@ -522,7 +522,7 @@ public final class EntityExtractor extends Extractor {
     if (g.type == EntityType.COUNTRY || g.type == EntityType.LOCATION || g.type == EntityType.FACILITY) {
       return null;
     }
-    ActorDictionary ad = ActorDictionary.bundled();
+    ActorDictionary ad = lex.actors();
     for (Cand c : g.named) {
       if (c.kind == Kind.PERSON || c.kind == Kind.ORG) {
         ActorDictionary.Resolution r = ad.resolve(text(d, c.nameFirst >= 0 ? c.nameFirst : c.first, c.last), date);

@@ -3,13 +3,14 @@ package org.attest.extract.events;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.attest.model.Event;
 import org.attest.model.EventType;
 import org.attest.model.Quantity;
 import org.attest.nlp.AnnotatedDocument;
+import org.attest.nlp.DepRel;
+import org.attest.nlp.ParseQueries;
 import org.attest.nlp.Token;
 
 /**
@@ -186,33 +187,24 @@ final class EventCoreference {
     return s;
   }
 
-  private static String caseWord(AnnotatedDocument d, int tok) {
-    StringBuilder sb = new StringBuilder();
-    for (int ch : d.children(tok)) {
-      Token c = d.token(ch);
-      if (c.rel().equals("case")) {
-        sb.append(sb.length() > 0 ? " " : "").append(c.word().toLowerCase(java.util.Locale.ROOT));
-      }
-    }
-    return sb.toString();
-  }
-
   /**
    * The head lemmas of the trigger's core arguments (subject, object, passive subject, possessor,
    * "of" phrase), without pronouns; "#N" for an argument that is itself token N (a support verb's
    * event noun).
    */
-  static Set<String> argumentHeads(AnnotatedDocument d, Token t) {
+  static Set<String> argumentHeads(ParseQueries q, Token t) {
+    AnnotatedDocument d = q.doc();
     Set<String> out = new TreeSet<>();
     for (int ch : d.children(t.index())) {
       Token c = d.token(ch);
-      String rel = c.rel();
-      boolean core = rel.equals("nsubj") || rel.equals("nsubj:pass") || rel.equals("obj") || rel.equals("nmod:poss")
-          || rel.startsWith("nmod") && Objects.equals(caseWord(d, ch), "of");
-      if (!core || c.pos().startsWith("PRP") || c.pos().equals("WP")) {
+      DepRel rel = c.relation();
+      boolean core = rel == DepRel.NSUBJ || rel == DepRel.NSUBJ_PASS || rel == DepRel.OBJ || rel.is(DepRel.NMOD)
+          && (rel == DepRel.NMOD_POSS || q.caseWord(ch).equals("of"));
+      // a pronoun (wh-words too: "which" is never an event, so its "#N" could match nothing)
+      if (!core || c.posClass().isPronominal()) {
         continue;
       }
-      if (rel.equals("obj")) {
+      if (rel == DepRel.OBJ) {
         out.add("#" + ch);
       }
       if (c.isNoun()) {

@@ -29,6 +29,7 @@ import org.attest.model.TimeExpression;
 import org.attest.nlp.AnnotatedDocument;
 import org.attest.nlp.DepRel;
 import org.attest.nlp.ParseQueries;
+import org.attest.nlp.PosClass;
 import org.attest.nlp.Token;
 
 /**
@@ -104,7 +105,7 @@ public final class EventExtractor extends Extractor {
       Event e = new Event("v?", ctx.docId(), t.begin(), t.end(), t.word(), sentence, type, predicate,
           actors, target, location, time == null ? null : time.id(), quantity, modality, polarity,
           summary(ctx, t, actors), provenance(ctx), mode, List.of());
-      found.add(new EventCoreference.Candidate(e, t.index(), EventCoreference.argumentHeads(d, t),
+      found.add(new EventCoreference.Candidate(e, t.index(), EventCoreference.argumentHeads(ctx.parse(), t),
           baseOrSelf(t, lex), definite(d, t), t.isVerb() && (lex.isLightVerb(t.key()) || SUPPORT_VERBS.contains(t.key())),
           time == null ? null : time.value()));
     }
@@ -122,7 +123,7 @@ public final class EventExtractor extends Extractor {
     if (t.isVerb()) {
       return t.key();
     }
-    String b = Nominalizations.baseVerb(t.key(), v -> !CameoCoder.bundled().dictionary().verbs(v).isEmpty()
+    String b = Nominalizations.baseVerb(t.key(), v -> !lex.cameo().dictionary().verbs(v).isEmpty()
         || !lex.triggers(v).isEmpty());
     return b == null ? t.key() : b;
   }
@@ -134,8 +135,8 @@ public final class EventExtractor extends Extractor {
     }
     for (int ch : d.children(t.index())) {
       Token c = d.token(ch);
-      if (c.rel().equals("det") && Set.of("the", "this", "that", "these", "those").contains(c.word().toLowerCase(Locale.ROOT))
-          || c.rel().equals("nmod:poss")) {
+      if (c.relation() == DepRel.DET && Set.of("the", "this", "that", "these", "those").contains(c.word().toLowerCase(Locale.ROOT))
+          || c.relation() == DepRel.NMOD_POSS) {
         return true;
       }
     }
@@ -211,7 +212,7 @@ public final class EventExtractor extends Extractor {
       return null;
     }
     boolean cue = lex.cue(t.key()) != null;
-    CameoCoder.Result cameo = governsPlannedEvent(d, t, lex) ? null : CameoCoder.bundled().code(d, t.index());
+    CameoCoder.Result cameo = governsPlannedEvent(d, t, lex) ? null : lex.cameo().code(d, t.index());
     if (cue && cameo != null && !cueActs(d, t, cameo)) {
       cameo = null;
     }
@@ -248,7 +249,7 @@ public final class EventExtractor extends Extractor {
       return false;
     }
     for (int ch : d.children(t.index())) {
-      if (d.token(ch).rel().equals("xcomp") && !lex.isLightVerb(d.token(ch).key())) {
+      if (d.token(ch).relation() == DepRel.XCOMP && !lex.isLightVerb(d.token(ch).key())) {
         return true;
       }
     }
@@ -268,8 +269,8 @@ public final class EventExtractor extends Extractor {
       return true;
     }
     for (int ch : d.children(t.index())) {
-      String rel = d.token(ch).rel();
-      if (rel.equals("ccomp") || rel.equals("parataxis") || rel.equals("xcomp")) {
+      DepRel rel = d.token(ch).relation();
+      if (rel == DepRel.CCOMP || rel == DepRel.PARATAXIS || rel == DepRel.XCOMP) {
         return false;
       }
     }
@@ -302,7 +303,7 @@ public final class EventExtractor extends Extractor {
       // The lexicon has the noun but its condition failed: a nominalization that refers ("the
       // deployment was delayed") is still that event; other nouns are not ("the demands of modern life").
       String b = Nominalizations.baseVerb(key, v -> !lex.triggers(v).isEmpty()
-          || !CameoCoder.bundled().dictionary().verbs(v).isEmpty());
+          || !lex.cameo().dictionary().verbs(v).isEmpty());
       if (b != null && definite(d, t)) {
         for (Trigger tr : lex.triggers(key)) {
           if (tr.pos() != TriggerPos.VERB) {
@@ -312,7 +313,7 @@ public final class EventExtractor extends Extractor {
       }
       return null;
     }
-    String base = Nominalizations.baseVerb(key, v -> !CameoCoder.bundled().dictionary().verbs(v).isEmpty()
+    String base = Nominalizations.baseVerb(key, v -> !lex.cameo().dictionary().verbs(v).isEmpty()
         || lex.triggers(v).stream().anyMatch(tr -> tr.pos() != TriggerPos.NOUN));
     if (base == null || lex.isLightVerb(base) || lex.cue(base) != null) {
       return null;
@@ -327,8 +328,8 @@ public final class EventExtractor extends Extractor {
         return tr.type();
       }
     }
-    for (var v : CameoCoder.bundled().dictionary().verbs(verb)) {
-      var c = CameoCoder.bundled().mapping().coding(v.effectiveCode());
+    for (var v : lex.cameo().dictionary().verbs(verb)) {
+      var c = lex.cameo().mapping().coding(v.effectiveCode());
       if (c != null) {
         return c.type();
       }
@@ -610,7 +611,7 @@ public final class EventExtractor extends Extractor {
     if (m == null && isPartitive(d.token(tok))) {
       // "thousands of protesters", "a group of rebels": the group named in the "of" phrase acts.
       for (int ch : d.children(tok)) {
-        if (d.token(ch).rel().startsWith("nmod") && ctx.parse().caseWord(ch).equals("of") && ctx.mentionAt(ch) != null) {
+        if (d.token(ch).is(DepRel.NMOD) && ctx.parse().caseWord(ch).equals("of") && ctx.mentionAt(ch) != null) {
           m = ctx.mentionAt(ch);
           break;
         }
@@ -647,7 +648,7 @@ public final class EventExtractor extends Extractor {
       "million", "millions", "group", "crowd", "number", "some", "many", "most", "all", "several", "band", "unit", "team");
 
   private static boolean isPartitive(Token t) {
-    return t.pos().equals("CD") || PARTITIVES.contains(t.key()) || PARTITIVES.contains(t.word().toLowerCase(Locale.ROOT));
+    return t.posClass() == PosClass.NUMBER || PARTITIVES.contains(t.key()) || PARTITIVES.contains(t.word().toLowerCase(Locale.ROOT));
   }
 
   private boolean isActorType(ExtractionContext ctx, String entityId) {

@@ -11,6 +11,10 @@ import java.util.Map;
 import java.util.Set;
 import java.math.BigDecimal;
 import org.attest.extract.events.Numbers;
+import org.attest.extract.plover.ActorDictionary;
+import org.attest.extract.plover.CameoCoder;
+import org.attest.extract.plover.CameoDictionary;
+import org.attest.extract.plover.PloverMapping;
 import org.attest.model.Certainty;
 import org.attest.model.EventType;
 import org.attest.model.Stance;
@@ -71,6 +75,8 @@ public final class Lexicon {
   private final FunctionWords functionWords;
   private final Map<WordSet.Name, WordSet> wordSets = new java.util.EnumMap<>(WordSet.Name.class);
   private final Numbers numbers;
+  private final CameoCoder cameo;
+  private final ActorDictionary actors;
 
   /** Parses the word lists of a bundle (see {@link Lexicons}, which callers use). */
   Lexicon(LexiconFiles files) {
@@ -171,14 +177,33 @@ public final class Lexicon {
       }
     }
     numbers = new Numbers(numberWords, scales);
-    // The PLOVER coding resources (CAMEO dictionary, CAMEO2PLOVER, Phoenix actors) are parsed once
-    // per JVM by org.attest.extract.plover; a bundle that has them reads them here too, so that its
-    // hash, and with it every item's provenance, changes when they do.
-    for (String f : org.attest.extract.plover.CameoDictionary.BUNDLED_FILES) {
-      if (files.exists(f)) {
-        files.lines(f);
-      }
-    }
+    // The PLOVER coding resources of the bundle, parsed here once like every other list (and so in
+    // its hash): PETRARCH2's CAMEO verb dictionary with the CAMEO2PLOVER table and our decisions,
+    // and the Phoenix actor and agent dictionaries.
+    cameo = new CameoCoder(CameoDictionary.parse(files.rawLines(PLOVER_DIR + "CAMEO.2.0.txt")),
+        PloverMapping.parse(files.rawLines(PLOVER_DIR + "CAMEO2PLOVER-2021.txt"), files.rawLines(PLOVER_DIR + "plover-decisions.tsv")));
+    actors = ActorDictionary.parse(files.rawLines(PLOVER_DIR + "Phoenix.Countries.actors.txt"),
+        List.of(files.rawLines(PLOVER_DIR + "Phoenix.International.actors.txt"), files.rawLines(PLOVER_DIR + "Phoenix.MilNonState.actors.txt")),
+        files.rawLines(PLOVER_DIR + "Phoenix.agents.txt"));
+  }
+
+  /** The bundle's folder of PLOVER coding resources (PETRARCH2 and Phoenix files, as they are published). */
+  public static final String PLOVER_DIR = "plover/";
+
+  /** The bundle's PLOVER coding files, relative to its directory. */
+  public static final List<String> PLOVER_FILES = List.of(PLOVER_DIR + "CAMEO.2.0.txt", PLOVER_DIR + "CAMEO2PLOVER-2021.txt",
+      PLOVER_DIR + "plover-decisions.tsv", PLOVER_DIR + "Phoenix.Countries.actors.txt",
+      PLOVER_DIR + "Phoenix.International.actors.txt", PLOVER_DIR + "Phoenix.MilNonState.actors.txt",
+      PLOVER_DIR + "Phoenix.agents.txt");
+
+  /** The CAMEO verb-pattern coder with its PLOVER mapping. */
+  public CameoCoder cameo() {
+    return cameo;
+  }
+
+  /** The Phoenix actors (named, with dated codes) and generic agents. */
+  public ActorDictionary actors() {
+    return actors;
   }
 
   /** A closed word set by name. */

@@ -42,15 +42,27 @@ public final class LexiconFiles {
   }
 
   /** The file's content lines, stripped, without blanks and comments. Fails when the file is missing. */
-  public synchronized List<String> lines(String name) {
+  public List<String> lines(String name) {
+    List<String> out = new ArrayList<>();
+    for (String l : rawLines(name)) {
+      if (!l.isBlank() && !l.startsWith("#")) {
+        out.add(l.strip());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Every line of a file in a format of its own (the PETRARCH2 dictionaries, where {@code #} and
+   * blank lines mean something): unstripped, nothing dropped. Hashed like {@link #lines}.
+   */
+  public synchronized List<String> rawLines(String name) {
     byte[] bytes = read(name);
     hashes.put(name, sha256(bytes));
     List<String> out = new ArrayList<>();
     try (BufferedReader r = new BufferedReader(new StringReader(new String(bytes, StandardCharsets.UTF_8)))) {
       for (String l; (l = r.readLine()) != null; ) {
-        if (!l.isBlank() && !l.startsWith("#")) {
-          out.add(l.strip());
-        }
+        out.add(l);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -40,34 +40,25 @@ public final class ActorDictionary {
   /** What an actor was on a date: its code, the country it acted for (null when none) and its role. */
   public record Resolution(String name, String code, String country, String role) {}
 
-  private static volatile ActorDictionary bundled;
-
   private final Map<String, Actor> actors = new HashMap<>();
   private final Map<String, String> agents = new HashMap<>();
   private final Map<String, String> countries = new LinkedHashMap<>();
 
-  public static ActorDictionary bundled() {
-    ActorDictionary a = bundled;
-    if (a == null) {
-      synchronized (ActorDictionary.class) {
-        a = bundled;
-        if (a == null) {
-          ActorDictionary x = new ActorDictionary();
-          x.readActors(CameoDictionary.resourceLines("Phoenix.Countries.actors.txt"), true);
-          x.readActors(CameoDictionary.resourceLines("Phoenix.International.actors.txt"), false);
-          x.readActors(CameoDictionary.resourceLines("Phoenix.MilNonState.actors.txt"), false);
-          x.readAgents(CameoDictionary.resourceLines("Phoenix.agents.txt"));
-          a = bundled = x;
-        }
-      }
-    }
-    return a;
+  /** Parses actor lines (and agent lines) given as text; 3-letter entries of {@code actorLines} name countries. */
+  public static ActorDictionary parse(List<String> actorLines, List<String> agentLines) {
+    return parse(actorLines, List.of(), agentLines);
   }
 
-  /** Parses actor lines (and agent lines) given as text; {@code countryFile}: 3-letter entries name countries. */
-  public static ActorDictionary parse(List<String> actorLines, List<String> agentLines) {
+  /**
+   * Parses the country actor file (its 3-letter entries name countries), further actor files
+   * (international, non-state) and the agent file, in that order.
+   */
+  public static ActorDictionary parse(List<String> countryLines, List<List<String>> otherActorFiles, List<String> agentLines) {
     ActorDictionary x = new ActorDictionary();
-    x.readActors(actorLines, true);
+    x.readActors(countryLines, true);
+    for (List<String> f : otherActorFiles) {
+      x.readActors(f, false);
+    }
     x.readAgents(agentLines);
     return x;
   }

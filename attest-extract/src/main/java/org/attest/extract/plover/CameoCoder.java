@@ -1,6 +1,7 @@
 package org.attest.extract.plover;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -12,6 +13,8 @@ import org.attest.extract.plover.CameoDictionary.Verb;
 import org.attest.extract.plover.CameoDictionary.Words;
 import org.attest.model.EventType;
 import org.attest.nlp.AnnotatedDocument;
+import org.attest.nlp.DepRel;
+import org.attest.nlp.ParseQueries;
 import org.attest.nlp.Token;
 
 /**
@@ -45,12 +48,11 @@ public final class CameoCoder {
     }
   }
 
-  private static final Set<String> NOT_OBJECT_RELS = Set.of("nsubj", "csubj", "aux", "aux:pass", "cop", "punct", "mark",
-      "cc", "ccomp", "advcl", "parataxis", "conj", "acl:relcl", "discourse", "dep", "obl:agent", "expl", "vocative");
-  private static final Set<String> SUBJECT_RELS = Set.of("nsubj", "csubj");
+  private static final Set<DepRel> NOT_OBJECT_RELS = EnumSet.of(DepRel.NSUBJ, DepRel.CSUBJ, DepRel.AUX, DepRel.AUX_PASS,
+      DepRel.COP, DepRel.PUNCT, DepRel.MARK, DepRel.CC, DepRel.CCOMP, DepRel.ADVCL, DepRel.PARATAXIS, DepRel.CONJ,
+      DepRel.ACL_RELCL, DepRel.DISCOURSE, DepRel.DEP, DepRel.OBL_AGENT, DepRel.EXPL, DepRel.VOCATIVE);
+  private static final Set<DepRel> SUBJECT_RELS = EnumSet.of(DepRel.NSUBJ, DepRel.CSUBJ);
   private static final int DEPTH = 3;
-
-  private static volatile CameoCoder bundled;
 
   private final CameoDictionary dictionary;
   private final PloverMapping mapping;
@@ -58,19 +60,6 @@ public final class CameoCoder {
   public CameoCoder(CameoDictionary dictionary, PloverMapping mapping) {
     this.dictionary = dictionary;
     this.mapping = mapping;
-  }
-
-  public static CameoCoder bundled() {
-    CameoCoder c = bundled;
-    if (c == null) {
-      synchronized (CameoCoder.class) {
-        c = bundled;
-        if (c == null) {
-          c = bundled = new CameoCoder(CameoDictionary.bundled(), PloverMapping.bundled());
-        }
-      }
-    }
-    return c;
   }
 
   public CameoDictionary dictionary() {
@@ -156,18 +145,18 @@ public final class CameoCoder {
   private static void regions(AnnotatedDocument d, Token t, Set<Integer> before, Set<Integer> after) {
     for (int ch : d.children(t.index())) {
       Token c = d.token(ch);
-      if (SUBJECT_RELS.contains(c.rel()) || c.rel().equals("obl:agent")
-          || c.rel().startsWith("obl") && EventCase.caseWord(d, ch).equals("by") && hasPassiveAux(d, t)) {
+      if (SUBJECT_RELS.contains(c.relation()) || c.relation() == DepRel.OBL_AGENT
+          || c.is(DepRel.OBL) && ParseQueries.caseWord(d, ch).equals("by") && hasPassiveAux(d, t)) {
         collect(d, ch, before, DEPTH);
-      } else if (c.rel().equals("xcomp")) {
+      } else if (c.relation() == DepRel.XCOMP) {
         after.add(ch); // "agreed to withdraw": the verb word, not its clause
-      } else if (!NOT_OBJECT_RELS.contains(c.rel())) {
+      } else if (!NOT_OBJECT_RELS.contains(c.relation())) {
         collect(d, ch, after, DEPTH);
       }
     }
-    if (before.isEmpty() && (t.rel().equals("xcomp") || t.rel().equals("conj")) && t.head() >= 0) {
+    if (before.isEmpty() && (t.relation() == DepRel.XCOMP || t.relation() == DepRel.CONJ) && t.head() >= 0) {
       for (int ch : d.children(t.head())) {
-        if (SUBJECT_RELS.contains(d.token(ch).rel())) {
+        if (SUBJECT_RELS.contains(d.token(ch).relation())) {
           collect(d, ch, before, DEPTH);
         }
       }
@@ -176,7 +165,7 @@ public final class CameoCoder {
 
   private static boolean hasPassiveAux(AnnotatedDocument d, Token t) {
     for (int ch : d.children(t.index())) {
-      if (d.token(ch).rel().equals("aux:pass") || d.token(ch).rel().equals("nsubj:pass")) {
+      if (d.token(ch).relation() == DepRel.AUX_PASS || d.token(ch).relation() == DepRel.NSUBJ_PASS) {
         return true;
       }
     }
@@ -184,9 +173,10 @@ public final class CameoCoder {
   }
 
   /** Relations inside a noun or prepositional phrase: a pattern looks at the phrase, not at clauses hanging off it. */
-  private static final Set<String> PHRASE_RELS = Set.of("compound", "amod", "det", "nummod", "case", "flat", "fixed",
-      "nmod", "nmod:poss", "conj", "cc", "compound:prt", "obj", "obl", "nmod:tmod", "obl:tmod", "advmod", "det:predet",
-      "nmod:npmod", "obl:npmod", "iobj");
+  private static final Set<DepRel> PHRASE_RELS = EnumSet.of(DepRel.COMPOUND, DepRel.AMOD, DepRel.DET, DepRel.NUMMOD,
+      DepRel.CASE, DepRel.FLAT, DepRel.FIXED, DepRel.NMOD, DepRel.NMOD_POSS, DepRel.CONJ, DepRel.CC, DepRel.COMPOUND_PRT,
+      DepRel.OBJ, DepRel.OBL, DepRel.NMOD_TMOD, DepRel.OBL_TMOD, DepRel.ADVMOD, DepRel.DET_PREDET, DepRel.NMOD_NPMOD,
+      DepRel.OBL_NPMOD, DepRel.IOBJ);
 
   private static void collect(AnnotatedDocument d, int tok, Set<Integer> into, int depth) {
     into.add(tok);
@@ -194,7 +184,7 @@ public final class CameoCoder {
       return;
     }
     for (int ch : d.children(tok)) {
-      if (PHRASE_RELS.contains(d.token(ch).rel())) {
+      if (PHRASE_RELS.contains(d.token(ch).relation())) {
         collect(d, ch, into, depth - 1);
       }
     }
@@ -222,17 +212,17 @@ public final class CameoCoder {
       // "were put on alert": the preposition is the verb's particle and the phrase its object.
       for (int k : region) {
         Token c = d.token(k);
-        if (c.rel().equals("compound:prt") && p.prepositions().contains(c.word().toLowerCase(Locale.ROOT))
+        if (c.relation() == DepRel.COMPOUND_PRT && p.prepositions().contains(c.word().toLowerCase(Locale.ROOT))
             && matchAll(d, p.inside(), region)) {
           return true;
         }
       }
       for (int k : region) {
         Token c = d.token(k);
-        if (c.rel().equals("case") || c.rel().equals("mark")) {
+        if (c.relation() == DepRel.CASE || c.relation() == DepRel.MARK) {
           continue;
         }
-        String cw = EventCase.caseWord(d, k);
+        String cw = ParseQueries.caseWord(d, k);
         boolean prepOk = p.prepositions().isEmpty()
             || p.prepositions().stream().anyMatch(x -> (" " + cw + " ").contains(" " + x + " "));
         if (!prepOk || cw.isEmpty() && !p.prepositions().isEmpty()) {
@@ -259,8 +249,8 @@ public final class CameoCoder {
       }
       // A single pattern word is a head, not a modifier of another noun ("aid" in "aid workers"),
       // and a noun, not a verb of a clause further down.
-      if (words.size() == 1 && (d.token(k).rel().equals("compound") || d.token(k).rel().equals("amod")
-          || d.token(k).isVerb() && d.token(k).rel().equals("xcomp"))) {
+      if (words.size() == 1 && (d.token(k).relation() == DepRel.COMPOUND || d.token(k).relation() == DepRel.AMOD
+          || d.token(k).isVerb() && d.token(k).relation() == DepRel.XCOMP)) {
         continue;
       }
       int at = k;
@@ -284,25 +274,5 @@ public final class CameoCoder {
 
   private static boolean same(Token t, String w) {
     return t.key().equals(w) || t.word().toLowerCase(Locale.ROOT).equals(w);
-  }
-
-  /** Small helpers shared with the event extractor. */
-  static final class EventCase {
-    private EventCase() {}
-
-    /** The preposition(s) marking a phrase, lower case, space-separated, or "". */
-    static String caseWord(AnnotatedDocument d, int tok) {
-      StringBuilder sb = new StringBuilder();
-      for (int ch : d.children(tok)) {
-        Token c = d.token(ch);
-        if (c.rel().equals("case")) {
-          if (sb.length() > 0) {
-            sb.append(' ');
-          }
-          sb.append(c.word().toLowerCase(Locale.ROOT));
-        }
-      }
-      return sb.toString();
-    }
   }
 }

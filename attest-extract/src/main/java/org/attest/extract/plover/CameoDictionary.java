@@ -1,11 +1,5 @@
 package org.attest.extract.plover;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -129,37 +123,13 @@ public final class CameoDictionary {
     }
   }
 
-  /** Where the bundled files are: inside the lexicon bundle, so their hashes are part of its configuration. */
-  public static final String RESOURCE_DIR = "/org/attest/extract/lexicon/plover/";
-
-  /** The bundled files, as the lexicon bundle names them (relative to its directory). */
-  public static final List<String> BUNDLED_FILES = List.of("plover/CAMEO.2.0.txt", "plover/CAMEO2PLOVER-2021.txt",
-      "plover/plover-decisions.tsv", "plover/Phoenix.Countries.actors.txt", "plover/Phoenix.International.actors.txt",
-      "plover/Phoenix.MilNonState.actors.txt", "plover/Phoenix.agents.txt");
-
   /** The code meaning "this is not an event". */
   public static final String NULL_CODE = "---";
-
-  private static volatile CameoDictionary bundled;
 
   private final Map<String, List<List<String>>> synsets = new LinkedHashMap<>();
   private final List<Block> blocks = new ArrayList<>();
   private final Map<String, List<Verb>> verbsByForm = new HashMap<>();
   private int skippedPatterns;
-
-  /** The dictionary bundled with Attest (PETRARCH2 CAMEO.2.0.txt, MIT). */
-  public static CameoDictionary bundled() {
-    CameoDictionary d = bundled;
-    if (d == null) {
-      synchronized (CameoDictionary.class) {
-        d = bundled;
-        if (d == null) {
-          d = bundled = parse(resourceLines("CAMEO.2.0.txt"));
-        }
-      }
-    }
-    return d;
-  }
 
   /** Parses a dictionary from its lines. */
   public static CameoDictionary parse(List<String> lines) {
@@ -503,20 +473,4 @@ public final class CameoDictionary {
     return hash >= 0 ? line.substring(0, hash) : line;
   }
 
-  static List<String> resourceLines(String name) {
-    try (InputStream in = CameoDictionary.class.getResourceAsStream(RESOURCE_DIR + name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing bundled resource " + name);
-      }
-      List<String> out = new ArrayList<>();
-      try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-        for (String l; (l = r.readLine()) != null; ) {
-          out.add(l);
-        }
-      }
-      return out;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 }

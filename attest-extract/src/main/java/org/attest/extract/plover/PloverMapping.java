@@ -21,24 +21,8 @@ public final class PloverMapping {
 
   private record TypeRule(String category, String mode, EventType type) {}
 
-  private static volatile PloverMapping bundled;
-
   private final Map<String, Coding> byCode = new HashMap<>();
   private final List<TypeRule> typeRules = new ArrayList<>();
-
-  public static PloverMapping bundled() {
-    PloverMapping m = bundled;
-    if (m == null) {
-      synchronized (PloverMapping.class) {
-        m = bundled;
-        if (m == null) {
-          m = bundled = parse(CameoDictionary.resourceLines("CAMEO2PLOVER-2021.txt"),
-              CameoDictionary.resourceLines("plover-decisions.tsv"));
-        }
-      }
-    }
-    return m;
-  }
 
   /** Reads the conversion table ({@code CODE: CATEGORY, mode, context # text}) and the decisions file. */
   public static PloverMapping parse(List<String> table, List<String> decisions) {

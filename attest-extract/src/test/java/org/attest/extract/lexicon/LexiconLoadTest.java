@@ -28,7 +28,7 @@ class LexiconLoadTest {
     Path root = tmp.resolve("copy" + (++copies));
     Path dir = Files.createDirectories(root.resolve("lex"));
     List<String> all = new java.util.ArrayList<>(FILES);
-    all.addAll(org.attest.extract.plover.CameoDictionary.BUNDLED_FILES);
+    all.addAll(Lexicon.PLOVER_FILES);
     for (String f : all) {
       try (InputStream in = getClass().getClassLoader().getResourceAsStream("org/attest/extract/lexicon/" + f)) {
         Files.createDirectories(dir.resolve(f).getParent());
@@ -77,6 +77,19 @@ class LexiconLoadTest {
   void wordSetsMustBeTheKnownOnes() {
     assertThatThrownBy(() -> bundleWith("word-sets.tsv", "plan-govenors\tplan\n")).hasMessageContaining("unknown set");
     assertThatThrownBy(() -> bundleWith("word-sets.tsv", "hedges\tallegedly\n")).hasMessageContaining("no line for set");
+  }
+
+  /** The PETRARCH2/Phoenix dictionaries are the bundle's own: parsed with it, in its hash, read by the extractors from it. */
+  @Test
+  void thePloverDictionariesBelongToTheBundle() throws Exception {
+    Lexicons en = Lexicons.defaults();
+    assertThat(en.lexicon().cameo().dictionary().verbs("seize")).isNotEmpty();
+    assertThat(en.lexicon().cameo().mapping().coding("02").type()).isEqualTo(org.attest.model.EventType.DEMAND);
+    assertThat(en.lexicon().actors().resolve("Vladimir Putin", java.time.LocalDate.of(2010, 7, 1)).code()).startsWith("RUS");
+    // without the decisions file, CAMEO 02 is no longer typed, and the hash says the bundle changed
+    Lexicons edited = bundleWith("plover/plover-decisions.tsv", "# none\n");
+    assertThat(edited.hash()).isNotEqualTo(en.hash());
+    assertThat(edited.lexicon().cameo().mapping().coding("02")).isNull();
   }
 
   @Test

@@ -65,7 +65,7 @@ class ActorDictionaryTest {
 
   @Test
   void theBundledDictionariesLoad() {
-    ActorDictionary a = ActorDictionary.bundled();
+    ActorDictionary a = org.attest.extract.lexicon.Lexicons.defaults().lexicon().actors();
     assertThat(a.actorCount()).isGreaterThan(10_000);
     assertThat(a.country("PRK")).isEqualTo("North Korea");
     var r = a.resolve("Kim Jong Il", LocalDate.of(2010, 6, 1));

@@ -93,7 +93,7 @@ class CameoDictionaryTest {
 
   @Test
   void theBundledDictionaryLoads() {
-    CameoDictionary d = CameoDictionary.bundled();
+    CameoDictionary d = org.attest.extract.lexicon.Lexicons.defaults().lexicon().cameo().dictionary();
     assertThat(d.blocks()).hasSizeGreaterThan(300);
     assertThat(d.synsets()).containsKey("&MILITARY");
     assertThat(d.verbs("attack")).isNotEmpty();

@@ -46,7 +46,7 @@ class PloverMappingTest {
 
   @Test
   void theBundledTableFollowsThePloverConversion() {
-    PloverMapping m = PloverMapping.bundled();
+    PloverMapping m = org.attest.extract.lexicon.Lexicons.defaults().lexicon().cameo().mapping();
     assertThat(m.coding("057").type()).isEqualTo(EventType.SUPPORT); // sign formal agreement
     assertThat(m.coding("0841").type()).isEqualTo(EventType.RETREAT);
     assertThat(m.coding("0841").mode()).isEqualTo("release");
