@@ -71,7 +71,7 @@ public final class ExtractCommand implements Callable<Integer> {
     }
     PrintWriter err = spec.commandLine().getErr();
     // inputs are read exactly as `attest ingest` reads them (InputFiles), standard input as plain text
-    IngestLimits limits = new IngestLimits(maxBytes, Math.max(maxBytes, IngestLimits.DEFAULT.maxContainerBytes()));
+    IngestLimits limits = IngestLimits.ofDocumentBytes(maxBytes);
     List<InputOutcome> outcomes = new ArrayList<>();
     List<Runnable> reads = new ArrayList<>();
     for (String p : paths) {

@@ -74,7 +74,7 @@ public final class IngestCommand implements Callable<Integer> {
     if ((paths == null || paths.isEmpty()) && !retryFailed) {
       throw new IllegalArgumentException("give files or directories to ingest, or --retry-failed");
     }
-    IngestLimits limits = new IngestLimits(maxBytes, Math.max(maxBytes, IngestLimits.DEFAULT.maxContainerBytes()));
+    IngestLimits limits = IngestLimits.ofDocumentBytes(maxBytes);
     PrintWriter out = spec.commandLine().getOut();
     // list the inputs before opening the store: a path that does not exist changes nothing
     List<InputFiles.Input> inputs = paths == null || paths.isEmpty() ? List.of() : InputFiles.inputs(paths);
@@ -114,7 +114,7 @@ public final class IngestCommand implements Callable<Integer> {
     if (pollMillis < 10) {
       throw new IllegalArgumentException("--poll-ms must be at least 10");
     }
-    IngestLimits limits = new IngestLimits(maxBytes, Math.max(maxBytes, IngestLimits.DEFAULT.maxContainerBytes()));
+    IngestLimits limits = IngestLimits.ofDocumentBytes(maxBytes);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     try (LedgerStore s = store.openForWriting()) {

@@ -33,6 +33,19 @@ public record IngestLimits(long maxDocumentBytes, long maxContainerBytes, boolea
     this(maxDocumentBytes, maxContainerBytes, true);
   }
 
+  /**
+   * The default limits with this largest document; a feed may be at least as large (the
+   * command line's {@code --max-bytes}).
+   */
+  public static IngestLimits ofDocumentBytes(long maxDocumentBytes) {
+    return new IngestLimits(maxDocumentBytes, Math.max(maxDocumentBytes, DEFAULT.maxContainerBytes()), DEFAULT.followLocalLinks());
+  }
+
+  /** These limits, each size lowered to the given one where that is smaller (the web desk's own caps on {@link #UPLOADS}). */
+  public IngestLimits atMost(long documentBytes, long containerBytes) {
+    return new IngestLimits(Math.min(maxDocumentBytes, documentBytes), Math.min(maxContainerBytes, containerBytes), followLocalLinks);
+  }
+
   /** These limits with links to local files never followed. */
   public IngestLimits withoutLocalLinks() {
     return new IngestLimits(maxDocumentBytes, maxContainerBytes, false);

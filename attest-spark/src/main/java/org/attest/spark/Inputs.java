@@ -39,8 +39,7 @@ final class Inputs {
   private Inputs() {}
 
   /** The ingest command's limits. */
-  static final IngestLimits LIMITS = new IngestLimits(PlainText.DEFAULT_MAX_BYTES,
-      Math.max(PlainText.DEFAULT_MAX_BYTES, IngestLimits.DEFAULT.maxContainerBytes()));
+  static final IngestLimits LIMITS = IngestLimits.ofDocumentBytes(PlainText.DEFAULT_MAX_BYTES);
 
   /** One file to read, numbered in ingest order; {@code root} confines what it may link to (local files). */
   record FileTask(int file, String path, String root) implements Serializable {}

@@ -97,8 +97,7 @@ final class Desk implements AutoCloseable {
     this.uploadDir = options.uploadDir() != null ? options.uploadDir()
         : loc.embedded() ? Path.of(loc.display()).resolve("uploads") : Path.of(System.getProperty("java.io.tmpdir"), "attest-uploads");
     this.uploadMillis = options.uploadSeconds() * 1000L;
-    this.uploadLimits = new IngestLimits(Math.min(IngestLimits.DEFAULT.maxDocumentBytes(), options.maxDocumentBytes()),
-        Math.min(IngestLimits.DEFAULT.maxContainerBytes(), options.maxUploadBytes())).withoutLocalLinks();
+    this.uploadLimits = IngestLimits.UPLOADS.atMost(options.maxDocumentBytes(), options.maxUploadBytes());
     this.extraction = newExtractionThread();
     this.watcher = Executors.newSingleThreadScheduledExecutor(daemon("attest-desk-watch"));
     watcher.scheduleWithFixedDelay(this::recheck, RECHECK_MILLIS, RECHECK_MILLIS, TimeUnit.MILLISECONDS);
