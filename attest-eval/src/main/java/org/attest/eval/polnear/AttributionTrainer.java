@@ -168,8 +168,13 @@ public final class AttributionTrainer {
         }
       }
     }
-    LinearModel cueModel = base != null ? base.cueModel() : fit(cue, cueLabels, opt.cueC(), opt);
+    // The two taggers are fitted independently, each with its own seeded solver: in parallel, the
+    // same weights as one after the other.
+    java.util.concurrent.CompletableFuture<LinearModel> cueFit = base != null
+        ? java.util.concurrent.CompletableFuture.completedFuture(base.cueModel())
+        : java.util.concurrent.CompletableFuture.supplyAsync(() -> fit(cue, cueLabels, opt.cueC(), opt));
     LinearModel roleModel = fit(role, roleLabels, opt.roleC(), opt);
+    LinearModel cueModel = cueFit.join();
     AttributionTagger t = new AttributionTagger(cueModel, roleModel);
     return opt.cueShift() == 0 && opt.contentShift() == 0 ? t : t.shifted(opt.cueShift(), opt.contentShift(), 0);
   }

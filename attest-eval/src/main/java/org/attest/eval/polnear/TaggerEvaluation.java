@@ -38,7 +38,9 @@ public final class TaggerEvaluation {
     base = base.shifted(Double.parseDouble(args[4]), 0, 0);
     for (int k = 5; k < args.length; k++) {
       String[] v = args[k].split(":");
-      AttributionTagger t = base.decoding(Integer.parseInt(v[0]), Boolean.parseBoolean(v[1]));
+      AttributionTagger t = v[0].equals("max")
+          ? base.maxSpan(true, Double.parseDouble(v[1]), Double.parseDouble(v[2]))
+          : base.decoding(Integer.parseInt(v[0]), Boolean.parseBoolean(v[1]));
       PolnearScorer s = new PolnearScorer();
       for (PolnearCorpus.Article a : dev.articles()) {
         AnnotatedDocument d = cache.cached(a.document());
@@ -83,7 +85,7 @@ public final class TaggerEvaluation {
       java.nio.file.Files.write(java.nio.file.Path.of(args[7]), tagger.toBytes());
     }
     PolnearScorer trainScore = new PolnearScorer();
-    for (AttributionTrainer.Example e : ex.subList(0, Math.min(100, ex.size()))) {
+    for (AttributionTrainer.Example e : ex.subList(0, Math.min(Integer.getInteger("trainScore", 100), ex.size()))) {
       trainScore.add(e.doc().text(), e.gold(), predictions(tagger, e.doc()));
     }
     System.out.println("train (first 100):");
@@ -102,6 +104,11 @@ public final class TaggerEvaluation {
     for (double cd : cueDeltas) {
       for (double ctd : contentDeltas) {
         AttributionTagger t = tagger.shifted(cd, ctd, 0);
+        String dec = System.getProperty("decode");
+        if (dec != null) {
+          String[] v = dec.split(":");
+          t = t.maxSpan(true, Double.parseDouble(v[1]), Double.parseDouble(v[2]));
+        }
         PolnearScorer s = new PolnearScorer();
         for (int k = 0; k < devDocs.size(); k++) {
           s.add(devDocs.get(k).text(), devArts.get(k).attributions(), predictions(t, devDocs.get(k)));

@@ -154,8 +154,9 @@ public final class AttributionFeatures {
   }
 
   /**
-   * The tokens a cue's source and content are looked for in: the cue's sentence and every
-   * quotation that overlaps it (a quotation may run over several sentences), minus the cue.
+   * The tokens a cue's source and content are looked for in: the cue's sentence, every quotation
+   * that overlaps it (a quotation may run over several sentences) and a quotation that continues
+   * right after it in the same paragraph, minus the cue.
    */
   public static List<Integer> window(DocView v, List<Integer> cue) {
     AnnotatedDocument d = v.doc;
@@ -173,6 +174,7 @@ public final class AttributionFeatures {
         }
       }
     }
+    hi = continuation(v, s, lo, hi);
     List<Integer> out = new ArrayList<>(hi - lo);
     for (int i = lo; i < hi; i++) {
       if (!cue.contains(i)) {
@@ -180,6 +182,31 @@ public final class AttributionFeatures {
       }
     }
     return out;
+  }
+
+  /**
+   * A quotation that opens right after the window, in the same paragraph, when the cue's sentence
+   * holds a quotation too ("“…,” he said. “…”"): the speaker's quote goes on there.
+   */
+  static int continuation(DocView v, Sentence s, int lo, int hi) {
+    AnnotatedDocument d = v.doc;
+    boolean quoted = false;
+    for (int i = s.firstToken(); i < s.endToken(); i++) {
+      quoted |= v.quotes.quoteOf(i) >= 0;
+    }
+    if (!quoted || hi >= d.tokens().size()) {
+      return hi;
+    }
+    int q = v.quotes.quoteOf(hi);
+    if (q < 0 || d.text().substring(d.token(hi - 1).end(), d.token(hi).begin()).contains("\n")) {
+      return hi;
+    }
+    var span = v.quotes.quote(q);
+    int end = hi;
+    while (end < d.tokens().size() && d.token(end).end() <= span.end() && end < hi + 200) {
+      end++;
+    }
+    return end;
   }
 
   /** The cue's head: its first token whose dependency head lies outside the cue. */
@@ -298,6 +325,60 @@ public final class AttributionFeatures {
     if (cue.size() > 1) {
       f.add("multi");
     }
+    clauseFeatures(v, cue, h, t, f, at, lca, under, dir, branch, qs);
     return f;
+  }
+
+  /**
+   * Where the token lies in the clause structure: its neighbours' parts of speech (span edges),
+   * every clause or argument relation on its way up to the common ancestor with the cue (a token
+   * under an adverbial clause or a conjunct of the cue is seldom its content), another reporting
+   * verb or a sentence end between it and the cue.
+   */
+  private static void clauseFeatures(DocView v, List<Integer> cue, int h, int t, List<String> f, List<Integer> at, int lca,
+      boolean under, String dir, String branch, String qs) {
+    AnnotatedDocument d = v.doc;
+    Token tt = d.token(t);
+    Sentence s = d.sentenceOf(tt);
+    // The token's neighbours' parts of speech (span edges: commas, sentence ends).
+    String pm = t - 1 >= s.firstToken() ? d.token(t - 1).pos() : "<s>";
+    String pn = t + 1 < s.endToken() ? d.token(t + 1).pos() : "</s>";
+    f.add("tpm=" + pm + "|" + tt.pos() + "|" + dir);
+    f.add("tpn=" + tt.pos() + "|" + pn + "|" + dir);
+    // Every clause relation on the way up from the token to the common ancestor.
+    if (lca >= 0) {
+      java.util.Set<String> seen = new java.util.TreeSet<>();
+      for (int x : at) {
+        if (x == lca) {
+          break;
+        }
+        String r = d.token(x).rel();
+        if (r.equals("ccomp") || r.equals("parataxis") || r.equals("advcl") || r.startsWith("acl") || r.equals("conj")
+            || r.equals("xcomp") || r.equals("csubj") || r.startsWith("nsubj") || r.equals("obj") || r.startsWith("obl")) {
+          seen.add(r);
+        }
+      }
+      for (String r : seen) {
+        f.add("on=" + r + "|" + under);
+      }
+    }
+    // Another reporting word between the token and the cue: the token may belong to that cue.
+    int lo = Math.min(t, h), hi = Math.max(t, h);
+    boolean other = false, sentEnd = false;
+    for (int j = lo + 1; j < hi && j - lo < 80; j++) {
+      if (cue.contains(j)) {
+        continue;
+      }
+      Token o = d.token(j);
+      if (o.isVerb() && v.lexicon.cue(o.key()) != null) {
+        other = true;
+      }
+      if (o.sentence() != tt.sentence() || o.word().equals(".")) {
+        sentEnd = true;
+      }
+    }
+    f.add("othercue=" + other + "|" + dir + "|" + under);
+    f.add("sentend=" + sentEnd + "|" + qs);
+    f.add("ubq=" + under + "|" + branch + "|" + qs);
   }
 }

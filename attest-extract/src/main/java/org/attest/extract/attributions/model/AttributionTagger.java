@@ -21,10 +21,13 @@ import org.attest.extract.attributions.model.AttributionFeatures.DocView;
 /**
  * The trained attribution model: a cue tagger (B/I/O over the tokens of each sentence, left to
  * right, each decision seeing the previous label) and a role tagger (for each cue, every token of
- * its window is SOURCE, CONTENT or neither). Decoding turns the labels into spans: a cue is a B
+ * its window is SOURCE, CONTENT or neither). Decoding turns the scores into spans: a cue is a B
  * and the I's after it; the source is the run of source tokens nearest the cue; the content is
- * the largest run of content tokens (gaps of up to two tokens bridged). Both taggers are
- * {@link LinearModel}s; the file is gzip'd and byte-identical for the same training data.
+ * the contiguous stretch of the window with the largest sum of CONTENT margins (the CONTENT score
+ * minus the best other score, plus {@value #SPAN_BIAS}), so that a word the tagger doubts is kept
+ * inside a strong stretch and a weak stretch is not chosen for its length; a cue whose window has
+ * no CONTENT-labelled token gets no content. Both taggers are {@link LinearModel}s; the file is
+ * gzip'd and byte-identical for the same training data.
  */
 public final class AttributionTagger {
 
@@ -43,8 +46,14 @@ public final class AttributionTagger {
   private final LinearModel roleModel;
   private final String sha256;
   private final int b, i, o, s, c;
+  /** Added to every window token's CONTENT margin when the content stretch is chosen (chosen on dev). */
+  public static final double SPAN_BIAS = 0.3;
+
   private int contentGap = 2;
   private boolean bridge = false;
+  private boolean maxSpan = true;
+  private double spanBias = SPAN_BIAS;
+  private double cuePenalty = 1;
 
   public AttributionTagger(LinearModel cueModel, LinearModel roleModel) {
     this(cueModel, roleModel, null);
@@ -70,11 +79,27 @@ public final class AttributionTagger {
         roleModel.shifted("C", content).shifted("S", source));
   }
 
-  /** The same weights decoded with another content gap and with or without bridging over cue and source (model selection). */
+  /**
+   * The same weights decoded as before the stretch decoder (model selection): the largest run of
+   * CONTENT-labelled tokens, gaps of up to {@code contentGap} bridged, with or without bridging over cue and source.
+   */
   public AttributionTagger decoding(int contentGap, boolean bridge) {
     AttributionTagger t = new AttributionTagger(cueModel, roleModel, sha256);
     t.contentGap = contentGap;
     t.bridge = bridge;
+    t.maxSpan = false;
+    return t;
+  }
+
+  /**
+   * The same weights with the content chosen as the contiguous stretch of the window whose summed
+   * CONTENT margins (plus {@code bias} per token) are largest; cue words inside it cost {@code cuePenalty}.
+   */
+  public AttributionTagger maxSpan(boolean on, double bias, double cuePenalty) {
+    AttributionTagger t = new AttributionTagger(cueModel, roleModel, sha256);
+    t.maxSpan = on;
+    t.spanBias = bias;
+    t.cuePenalty = cuePenalty;
     return t;
   }
 
@@ -198,8 +223,18 @@ public final class AttributionTagger {
     int h = AttributionFeatures.cueHead(d, cue);
     List<Integer> win = AttributionFeatures.window(v, cue);
     List<Integer> src = new ArrayList<>(), content = new ArrayList<>();
-    for (int t : win) {
-      int l = LinearModel.argmax(roleModel.scores(AttributionFeatures.role(v, cue, h, t)));
+    double[] margin = new double[win.size()];
+    for (int k = 0; k < win.size(); k++) {
+      int t = win.get(k);
+      double[] sc = roleModel.scores(AttributionFeatures.role(v, cue, h, t));
+      int l = LinearModel.argmax(sc);
+      double other = Double.NEGATIVE_INFINITY;
+      for (int x = 0; x < sc.length; x++) {
+        if (x != c) {
+          other = Math.max(other, sc[x]);
+        }
+      }
+      margin[k] = sc[c] - other;
       if (l == s) {
         src.add(t);
       } else if (l == c) {
@@ -207,6 +242,9 @@ public final class AttributionTagger {
       }
     }
     List<Integer> source = nearestRun(src, h, 1);
+    if (maxSpan) {
+      return new Tagged(List.copyOf(cue), h, source, content.isEmpty() ? List.of() : bestStretch(win, margin, cue));
+    }
     // The cue and its source do not break a content run ("The plan, he said, will fail").
     java.util.Set<Integer> transparent = new java.util.HashSet<>(cue);
     if (bridge) {
@@ -227,6 +265,40 @@ public final class AttributionTagger {
       }
     }
     return new Tagged(List.copyOf(cue), h, source, List.copyOf(body.isEmpty() ? List.of() : best));
+  }
+
+  /**
+   * The contiguous stretch of window tokens (cue tokens inside the window's range count {@code
+   * -cuePenalty} each) with the largest sum of margins plus the bias; the tokens of the window in it.
+   */
+  List<Integer> bestStretch(List<Integer> win, double[] margin, List<Integer> cue) {
+    double best = 0, cur = 0;
+    int bestLo = -1, bestHi = -1, lo = 0;
+    for (int k = 0; k < win.size(); k++) {
+      double gapCost = 0;
+      if (k > 0) {
+        for (int x = win.get(k - 1) + 1; x < win.get(k); x++) {
+          if (cue.contains(x)) {
+            gapCost -= cuePenalty;
+          }
+        }
+      }
+      cur += gapCost;
+      if (cur <= 0) {
+        cur = 0;
+        lo = k;
+      }
+      cur += margin[k] + spanBias;
+      if (cur > best) {
+        best = cur;
+        bestLo = lo;
+        bestHi = k;
+      }
+    }
+    if (bestLo < 0) {
+      return List.of();
+    }
+    return List.copyOf(win.subList(bestLo, bestHi + 1));
   }
 
   /** Runs of indices with gaps of at most {@code gap} missing tokens bridged. */

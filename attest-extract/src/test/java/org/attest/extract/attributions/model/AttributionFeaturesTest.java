@@ -49,6 +49,39 @@ class AttributionFeaturesTest {
     assertThat(AttributionFeatures.window(v, List.of(7))).containsExactly(0, 1, 2, 3, 4, 5, 6);
   }
 
+  /** "“ Go , ” he said . “ Now . ” He left ." — the speaker's quotation goes on after his sentence. */
+  private static AnnotatedDocument quoteGoesOn() {
+    return TinyDoc.of(
+        "\u201C/\u201C/``/O/2/punct Go/go/VB/O/6/ccomp ,/,/,/O/2/punct \u201D/\u201D/''/O/2/punct he/he/PRP/O/6/nsubj "
+            + "said/say/VBD/O/0/root ./././O/6/punct",
+        "\u201C/\u201C/``/O/2/punct Now/now/RB/O/0/root ./././O/2/punct \u201D/\u201D/''/O/2/punct",
+        "He/he/PRP/O/2/nsubj left/leave/VBD/O/0/root ./././O/2/punct");
+  }
+
+  @Test
+  void theWindowTakesInTheQuotationThatGoesOnAfterTheCuesSentence() {
+    DocView v = new DocView(quoteGoesOn(), TinyDoc.LEXICON);
+    // The cue's sentence and the next quotation; not the sentence after it.
+    assertThat(AttributionFeatures.window(v, List.of(5))).containsExactly(0, 1, 2, 3, 4, 6, 7, 8, 9, 10);
+  }
+
+  @Test
+  void aQuotationInTheNextParagraphOrAfterAnUnquotedSentenceIsNotTakenIn() {
+    // Without a quotation in the cue's sentence the next one is someone else's business.
+    DocView plain = new DocView(TinyDoc.of(
+        "He/he/PRP/O/2/nsubj said/say/VBD/O/0/root so/so/RB/O/2/advmod ./././O/2/punct",
+        "\u201C/\u201C/``/O/2/punct Now/now/RB/O/0/root ./././O/2/punct \u201D/\u201D/''/O/2/punct"), TinyDoc.LEXICON);
+    assertThat(AttributionFeatures.window(plain, List.of(1))).containsExactly(0, 2, 3);
+  }
+
+  @Test
+  void roleFeaturesSayWhichClausesLieBetweenTheTokenAndTheCue() {
+    AnnotatedDocument d = TinyDoc.officialsSaid();
+    DocView v = new DocView(d, TinyDoc.LEXICON);
+    assertThat(AttributionFeatures.role(v, List.of(1), 1, 3)).contains("on=ccomp|true", "on=nsubj|true",
+        "othercue=false|R|true", "tpm=DT|NN|R", "tpn=NN|VBD|R");
+  }
+
   @Test
   void aMultiWordCueHasItsHeadWhereItsDependencyLeavesIt() {
     AnnotatedDocument d = TinyDoc.of(
