@@ -38,8 +38,8 @@ final class Extraction {
   }
 
   /** A unique text's extraction: its ledger (as stored) or why extraction failed, and its MinHash. */
-  record Extracted(Inputs.Input first, String id, String infoJson, String ledgerJson, String failure, int[] signature,
-      long[] bandKeys) implements Serializable {
+  record Extracted(Inputs.Input first, String id, String language, String infoJson, String ledgerJson, String failure,
+      int[] signature, long[] bandKeys) implements Serializable {
 
     boolean ok() {
       return failure == null;
@@ -56,10 +56,10 @@ final class Extraction {
       ledger = Ledgers.withDocument(pipeline().extract(new SourceDocument(info, d.text())), info);
       info = ledger.documents().get(0);
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-      return new Extracted(d, id, null, null, SkipReason.EXTRACTION_FAILED.words() + ": " + oneLine(e), null, null);
+      return new Extracted(d, id, null, null, null, SkipReason.EXTRACTION_FAILED.words() + ": " + oneLine(e), null, null);
     }
     int[] signature = MinHash.signature(d.text());
-    return new Extracted(d, id, LedgerJson.writeCompact(info), LedgerJson.writeCompact(ledger), null, signature,
+    return new Extracted(d, id, info.language(), LedgerJson.writeCompact(info), LedgerJson.writeCompact(ledger), null, signature,
         MinHash.bandKeys(signature));
   }
 

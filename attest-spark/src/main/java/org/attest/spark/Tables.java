@@ -105,7 +105,7 @@ public final class Tables {
       Inputs.Input d = x.first();
       String copy = copyOf.value().get(x.id());
       return RowFactory.create(seqs.value().get(x.id()), x.id(), d.sha(), d.source(), d.title(), d.outlet(), d.author(),
-          d.url(), d.published(), parse(LedgerJson.mapper(), x.infoJson(), DocumentInfo.class).language(), d.text().length(),
+          d.url(), d.published(), x.language(), d.text().length(),
           (copy == null ? IngestStatus.INGESTED : IngestStatus.NEAR_DUPLICATE).name(), copy, similarity.value().get(x.id()),
           d.text(), x.infoJson(), x.ledgerJson(), boxed(x.signature()), boxed(x.bandKeys()));
     });

@@ -180,21 +180,26 @@ public final class Lexicon {
     // The PLOVER coding resources of the bundle, parsed here once like every other list (and so in
     // its hash): PETRARCH2's CAMEO verb dictionary with the CAMEO2PLOVER table and our decisions,
     // and the Phoenix actor and agent dictionaries.
-    cameo = new CameoCoder(CameoDictionary.parse(files.rawLines(PLOVER_DIR + "CAMEO.2.0.txt")),
-        PloverMapping.parse(files.rawLines(PLOVER_DIR + "CAMEO2PLOVER-2021.txt"), files.rawLines(PLOVER_DIR + "plover-decisions.tsv")));
-    actors = ActorDictionary.parse(files.rawLines(PLOVER_DIR + "Phoenix.Countries.actors.txt"),
-        List.of(files.rawLines(PLOVER_DIR + "Phoenix.International.actors.txt"), files.rawLines(PLOVER_DIR + "Phoenix.MilNonState.actors.txt")),
-        files.rawLines(PLOVER_DIR + "Phoenix.agents.txt"));
+    cameo = new CameoCoder(CameoDictionary.parse(files.rawLines(CAMEO_VERBS)),
+        PloverMapping.parse(files.rawLines(CAMEO_TO_PLOVER), files.rawLines(PLOVER_DECISIONS)));
+    actors = ActorDictionary.parse(files.rawLines(PHOENIX_COUNTRIES),
+        List.of(files.rawLines(PHOENIX_INTERNATIONAL), files.rawLines(PHOENIX_NON_STATE)), files.rawLines(PHOENIX_AGENTS));
   }
 
   /** The bundle's folder of PLOVER coding resources (PETRARCH2 and Phoenix files, as they are published). */
   public static final String PLOVER_DIR = "plover/";
 
+  private static final String CAMEO_VERBS = PLOVER_DIR + "CAMEO.2.0.txt";
+  private static final String CAMEO_TO_PLOVER = PLOVER_DIR + "CAMEO2PLOVER-2021.txt";
+  private static final String PLOVER_DECISIONS = PLOVER_DIR + "plover-decisions.tsv";
+  private static final String PHOENIX_COUNTRIES = PLOVER_DIR + "Phoenix.Countries.actors.txt";
+  private static final String PHOENIX_INTERNATIONAL = PLOVER_DIR + "Phoenix.International.actors.txt";
+  private static final String PHOENIX_NON_STATE = PLOVER_DIR + "Phoenix.MilNonState.actors.txt";
+  private static final String PHOENIX_AGENTS = PLOVER_DIR + "Phoenix.agents.txt";
+
   /** The bundle's PLOVER coding files, relative to its directory. */
-  public static final List<String> PLOVER_FILES = List.of(PLOVER_DIR + "CAMEO.2.0.txt", PLOVER_DIR + "CAMEO2PLOVER-2021.txt",
-      PLOVER_DIR + "plover-decisions.tsv", PLOVER_DIR + "Phoenix.Countries.actors.txt",
-      PLOVER_DIR + "Phoenix.International.actors.txt", PLOVER_DIR + "Phoenix.MilNonState.actors.txt",
-      PLOVER_DIR + "Phoenix.agents.txt");
+  public static final List<String> PLOVER_FILES = List.of(CAMEO_VERBS, CAMEO_TO_PLOVER, PLOVER_DECISIONS, PHOENIX_COUNTRIES,
+      PHOENIX_INTERNATIONAL, PHOENIX_NON_STATE, PHOENIX_AGENTS);
 
   /** The CAMEO verb-pattern coder with its PLOVER mapping. */
   public CameoCoder cameo() {
