@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeSet;
@@ -170,9 +171,9 @@ public final class AttributionTrainer {
     }
     // The two taggers are fitted independently, each with its own seeded solver: in parallel, the
     // same weights as one after the other.
-    java.util.concurrent.CompletableFuture<LinearModel> cueFit = base != null
-        ? java.util.concurrent.CompletableFuture.completedFuture(base.cueModel())
-        : java.util.concurrent.CompletableFuture.supplyAsync(() -> fit(cue, cueLabels, opt.cueC(), opt));
+    CompletableFuture<LinearModel> cueFit = base != null
+        ? CompletableFuture.completedFuture(base.cueModel())
+        : CompletableFuture.supplyAsync(() -> fit(cue, cueLabels, opt.cueC(), opt));
     LinearModel roleModel = fit(role, roleLabels, opt.roleC(), opt);
     LinearModel cueModel = cueFit.join();
     AttributionTagger t = new AttributionTagger(cueModel, roleModel);

@@ -37,10 +37,7 @@ public final class TaggerEvaluation {
     ParseCache cache = new ParseCache(java.nio.file.Path.of(args[3]), null);
     base = base.shifted(Double.parseDouble(args[4]), 0, 0);
     for (int k = 5; k < args.length; k++) {
-      String[] v = args[k].split(":");
-      AttributionTagger t = v[0].equals("max")
-          ? base.maxSpan(true, Double.parseDouble(v[1]), Double.parseDouble(v[2]))
-          : base.decoding(Integer.parseInt(v[0]), Boolean.parseBoolean(v[1]));
+      AttributionTagger t = decoded(base, args[k]);
       PolnearScorer s = new PolnearScorer();
       for (PolnearCorpus.Article a : dev.articles()) {
         AnnotatedDocument d = cache.cached(a.document());
@@ -52,6 +49,13 @@ public final class TaggerEvaluation {
       System.out.print(s.render());
       System.out.flush();
     }
+  }
+
+  /** A decoding spec: {@code max:BIAS:CUE_PENALTY} (the stretch decoder) or {@code GAP:BRIDGE} (the run decoder). */
+  private static AttributionTagger decoded(AttributionTagger t, String spec) {
+    String[] v = spec.split(":");
+    return v[0].equals("max") ? t.maxSpan(Double.parseDouble(v[1]), Double.parseDouble(v[2]))
+        : t.decoding(Integer.parseInt(v[0]), Boolean.parseBoolean(v[1]));
   }
 
   private static double[] parse(String csv) {
@@ -85,10 +89,11 @@ public final class TaggerEvaluation {
       java.nio.file.Files.write(java.nio.file.Path.of(args[7]), tagger.toBytes());
     }
     PolnearScorer trainScore = new PolnearScorer();
-    for (AttributionTrainer.Example e : ex.subList(0, Math.min(Integer.getInteger("trainScore", 100), ex.size()))) {
+    int scored = Math.min(Integer.getInteger("trainScore", 100), ex.size());
+    for (AttributionTrainer.Example e : ex.subList(0, scored)) {
       trainScore.add(e.doc().text(), e.gold(), predictions(tagger, e.doc()));
     }
-    System.out.println("train (first 100):");
+    System.out.println("train (first " + scored + "):");
     System.out.print(trainScore.render());
     List<AnnotatedDocument> devDocs = new ArrayList<>();
     List<PolnearCorpus.Article> devArts = new ArrayList<>();
@@ -106,8 +111,7 @@ public final class TaggerEvaluation {
         AttributionTagger t = tagger.shifted(cd, ctd, 0);
         String dec = System.getProperty("decode");
         if (dec != null) {
-          String[] v = dec.split(":");
-          t = t.maxSpan(true, Double.parseDouble(v[1]), Double.parseDouble(v[2]));
+          t = decoded(t, dec);
         }
         PolnearScorer s = new PolnearScorer();
         for (int k = 0; k < devDocs.size(); k++) {

@@ -95,9 +95,8 @@ public final class AttributionTagger {
    * The same weights with the content chosen as the contiguous stretch of the window whose summed
    * CONTENT margins (plus {@code bias} per token) are largest; cue words inside it cost {@code cuePenalty}.
    */
-  public AttributionTagger maxSpan(boolean on, double bias, double cuePenalty) {
+  public AttributionTagger maxSpan(double bias, double cuePenalty) {
     AttributionTagger t = new AttributionTagger(cueModel, roleModel, sha256);
-    t.maxSpan = on;
     t.spanBias = bias;
     t.cuePenalty = cuePenalty;
     return t;

@@ -36,7 +36,7 @@ class AttributionTaggerTest {
 
   @Test
   void theContentIsTheStretchWithTheLargestSumOfMargins() {
-    AttributionTagger t = handMade().maxSpan(true, 0, 1);
+    AttributionTagger t = handMade().maxSpan(0, 1);
     List<Integer> win = List.of(0, 1, 2, 3, 5, 6, 7);
     // A doubted word (-0.5) inside a strong stretch is kept; a weak stretch further on is not chosen.
     assertThat(t.bestStretch(win, new double[] {-1, 2, -0.5, 2, -3, 0.5, 0.5}, List.of(4)))
@@ -44,7 +44,7 @@ class AttributionTaggerTest {
     // The cue between two strong stretches costs its penalty: bridged when both sides outweigh it.
     assertThat(t.bestStretch(win, new double[] {-1, 2, 2, 2, 3, -1, -1}, List.of(4)))
         .containsExactly(1, 2, 3, 5);
-    assertThat(t.maxSpan(true, 0, 10).bestStretch(win, new double[] {-1, 2, 2, 2, 3, -1, -1}, List.of(4)))
+    assertThat(t.maxSpan(0, 10).bestStretch(win, new double[] {-1, 2, 2, 2, 3, -1, -1}, List.of(4)))
         .containsExactly(1, 2, 3);
     assertThat(t.bestStretch(win, new double[] {-1, -1, -1, -1, -1, -1, -1}, List.of(4))).isEmpty();
   }
