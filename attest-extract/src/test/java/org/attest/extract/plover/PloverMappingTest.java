@@ -50,8 +50,32 @@ class PloverMappingTest {
     assertThat(m.coding("057").type()).isEqualTo(EventType.SUPPORT); // sign formal agreement
     assertThat(m.coding("0841").type()).isEqualTo(EventType.RETREAT);
     assertThat(m.coding("0841").mode()).isEqualTo("release");
-    assertThat(m.coding("163").type()).isEqualTo(EventType.COERCE); // the 2021 table moves embargoes to COERCE
     assertThat(m.coding("195").type()).isEqualTo(EventType.ASSAULT);
     assertThat(m.coding("010")).isNull(); // statements are attributions, not events
+  }
+
+  /** Where the 2021 table and the manual's definitions disagree, plover-decisions.tsv follows the manual. */
+  @Test
+  void theManualsDefinitionsOverrideTheTableWhereTheyDisagree() {
+    PloverMapping m = org.attest.extract.lexicon.Lexicons.defaults().lexicon().cameo().mapping();
+    assertThat(m.coding("163").type()).isEqualTo(EventType.SANCTION); // sanctions: SANCTION, not COERCE
+    assertThat(m.coding("163").mode()).isEqualTo("discontinue");
+    assertThat(m.coding("055").type()).isEqualTo(EventType.CONCEDE); // regret, apology
+    assertThat(m.coding("0813").type()).isEqualTo(EventType.CONCEDE); // lifting a curfew is a verbal concession
+    assertThat(m.coding("0814").type()).isEqualTo(EventType.CONCEDE);
+    assertThat(m.coding("056").type()).isEqualTo(EventType.SUPPORT); // forgiving stays as the table has it
+  }
+
+  @Test
+  void decisionCodeLinesOverrideTheTable() {
+    PloverMapping m = PloverMapping.parse(TABLE, List.of("category\tACCUSE\t*\tDISAPPROVE", "code\t173\tACCUSE\t"));
+    assertThat(m.coding("173").type()).isEqualTo(EventType.DISAPPROVE);
+    assertThat(m.coding("170").type()).isEqualTo(EventType.COERCE);
+  }
+
+  @Test
+  void concedeIsVerbalCooperationAsThePloverQuadTableSays() {
+    assertThat(EventType.CONCEDE.quadClass()).isEqualTo(EventType.QuadClass.VERBAL_COOPERATION);
+    assertThat(EventType.RETREAT.quadClass()).isEqualTo(EventType.QuadClass.MATERIAL_COOPERATION);
   }
 }
