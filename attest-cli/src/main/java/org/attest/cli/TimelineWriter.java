@@ -22,6 +22,8 @@ import org.attest.model.EntityType;
 import org.attest.model.Event;
 import org.attest.model.Mention;
 import org.attest.model.Modality;
+import org.attest.model.Polarity;
+import org.attest.model.Span;
 import org.attest.model.TimeExpression;
 
 /**
@@ -136,26 +138,24 @@ final class TimelineWriter {
     List<Line> lines = new ArrayList<>();
     for (EventCluster c : ledger.clusters()) {
       List<Event> members = c.events().stream().map(events::get).toList();
-      boolean involved = members.stream().anyMatch(e -> takesPart(e, ids, namedIn));
-      if (!involved || members.stream().allMatch(e -> e.modality() == Modality.NEGATED)) {
+      // Only the mentions the target takes part in, each a statement that the event happened or will.
+      List<Event> listed = members.stream().filter(e -> onTimeline(e) && takesPart(e, ids, namedIn)).toList();
+      if (listed.isEmpty()) {
         continue;
       }
       Set<String> mentions = new LinkedHashSet<>();
-      for (Event e : members) {
-        String m = mention(e);
-        if (m != null) {
-          mentions.add(m);
-        }
+      for (Event e : listed) {
+        mentions.addAll(mentions(e));
       }
       if (mentions.isEmpty()) {
         continue;
       }
       TimexInterval range = usable(TimexInterval.parse(c.time()));
       if (range == null) {
-        range = sentenceDate(members);
+        range = sentenceDate(listed);
       }
       if (range == null && undated == Undated.DCT) {
-        TimelineCorpus.Doc d = docs.get(members.get(0).doc());
+        TimelineCorpus.Doc d = docs.get(listed.get(0).doc());
         range = usable(TimexInterval.parse(d == null ? null : d.dct()));
       }
       lines.add(new Line(taskDate(range), range, new ArrayList<>(mentions)));
@@ -248,13 +248,42 @@ final class TimelineWriter {
     return false;
   }
 
+  /**
+   * Whether an event is a point of a timeline at all: it is said to have happened, to be happening
+   * or to be planned; an event the report only calls possible, or says did not happen, has no time
+   * at which it took place.
+   */
+  static boolean onTimeline(Event e) {
+    return e.modality() != Modality.NEGATED && e.modality() != Modality.POSSIBLE && e.polarity() != Polarity.NEGATIVE;
+  }
+
+  /**
+   * Every mention of one event in its document, in text order: the within-document coreference
+   * chain ("wins" in the headline, "won" in the body) is one event, so all its mentions stand on
+   * its line, each once.
+   */
+  List<String> mentions(Event e) {
+    Set<String> out = new LinkedHashSet<>();
+    for (Span s : e.mentionSpans()) {
+      String m = mention(e.doc(), s.begin(), s.end());
+      if (m != null) {
+        out.add(m);
+      }
+    }
+    return new ArrayList<>(out);
+  }
+
   /** {@code docid-sentence-token}: the task's tokens under the trigger, joined by "_" when several. */
   String mention(Event e) {
-    TimelineCorpus.Doc d = docs.get(e.doc());
+    return mention(e.doc(), e.begin(), e.end());
+  }
+
+  private String mention(String doc, int begin, int end) {
+    TimelineCorpus.Doc d = docs.get(doc);
     if (d == null) {
       return null;
     }
-    List<TimelineCorpus.Token> tokens = d.tokensIn(e.begin(), e.end());
+    List<TimelineCorpus.Token> tokens = d.tokensIn(begin, end);
     if (tokens.isEmpty()) {
       return null;
     }
