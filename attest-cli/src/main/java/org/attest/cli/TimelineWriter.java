@@ -143,22 +143,18 @@ final class TimelineWriter {
       if (listed.isEmpty()) {
         continue;
       }
-      Set<String> mentions = new LinkedHashSet<>();
-      for (Event e : listed) {
-        mentions.addAll(mentions(e));
+      // One line per date the members' own reports give: the cluster's join is trusted to put
+      // mentions on one line where their dates agree, never to re-date a mention from another report.
+      for (List<Dated> group : byDate(listed.stream().map(e -> new Dated(e, ownDate(e))).toList())) {
+        Set<String> mentions = new LinkedHashSet<>();
+        for (Dated m : group) {
+          mentions.addAll(mentions(m.event()));
+        }
+        if (!mentions.isEmpty()) {
+          TimexInterval range = lineDate(group);
+          lines.add(new Line(taskDate(range), range, new ArrayList<>(mentions)));
+        }
       }
-      if (mentions.isEmpty()) {
-        continue;
-      }
-      TimexInterval range = usable(TimexInterval.parse(c.time()));
-      if (range == null) {
-        range = sentenceDate(listed);
-      }
-      if (range == null && undated == Undated.DCT) {
-        TimelineCorpus.Doc d = docs.get(listed.get(0).doc());
-        range = usable(TimexInterval.parse(d == null ? null : d.dct()));
-      }
-      lines.add(new Line(taskDate(range), range, new ArrayList<>(mentions)));
     }
     // ORDER: one number per distinct date, in time order (a year before the days inside it).
     Map<String, TimexInterval> dates = new TreeMap<>();
@@ -184,6 +180,64 @@ final class TimelineWriter {
     StringBuilder sb = new StringBuilder(target).append('\n');
     rows.stream().distinct().forEach(r -> sb.append(r).append('\n'));
     return sb.toString();
+  }
+
+  /** An event and the date its own report gives it (null: none). */
+  record Dated(Event event, TimexInterval date) {}
+
+  /**
+   * The date an event's own report gives it: its time, else the date written nearest to it in its
+   * sentence, else (with {@link Undated#DCT}) its report's creation date; null when none.
+   */
+  TimexInterval ownDate(Event e) {
+    TimexInterval r = usable(TimexInterval.parse(e.time() == null ? null : timeValue.get(e.time())));
+    if (r == null) {
+      r = sentenceDate(List.of(e));
+    }
+    if (r == null && undated == Undated.DCT) {
+      TimelineCorpus.Doc d = docs.get(e.doc());
+      r = usable(TimexInterval.parse(d == null ? null : d.dct()));
+    }
+    return r;
+  }
+
+  /**
+   * Splits the mentions of one event cluster into timeline lines: a mention joins the first line
+   * whose every date it agrees with (one contains the other: 2009-06 and 2009-06-01); undated
+   * mentions share a line of their own. Members keep their order.
+   */
+  static List<List<Dated>> byDate(List<Dated> members) {
+    List<List<Dated>> lines = new ArrayList<>();
+    for (Dated m : members) {
+      List<Dated> home = null;
+      for (List<Dated> l : lines) {
+        if (l.stream().allMatch(x -> agree(x.date(), m.date()))) {
+          home = l;
+          break;
+        }
+      }
+      if (home == null) {
+        home = new ArrayList<>();
+        lines.add(home);
+      }
+      home.add(m);
+    }
+    return lines;
+  }
+
+  private static boolean agree(TimexInterval a, TimexInterval b) {
+    return a == null || b == null ? a == b : a.contains(b) || b.contains(a);
+  }
+
+  /** A line's date: the most precise of its members' dates (they are nested), or null. */
+  static TimexInterval lineDate(List<Dated> line) {
+    TimexInterval best = null;
+    for (Dated m : line) {
+      if (m.date() != null && (best == null || m.date().days() < best.days())) {
+        best = m.date();
+      }
+    }
+    return best;
   }
 
   /**
