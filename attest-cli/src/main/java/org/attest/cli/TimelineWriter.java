@@ -28,17 +28,30 @@ import org.attest.model.TimeExpression;
 
 /**
  * Writes SemEval-2015 Task 4 timelines from a corpus ledger: one file per target entity; a line
- * per real-world event (cluster) the entity takes part in, {@code ORDER<TAB>DATE<TAB>mentions},
+ * per real-world event (cluster) the entity takes part in and date, {@code ORDER<TAB>DATE<TAB>mentions},
  * mentions as {@code docid-sentence-token}, dates as {@code YYYY-MM-DD} with {@code XX} where
  * the date is less precise, lines with the same date sharing an ORDER, undated lines ORDER 0.
+ *
+ * <p>What a line holds, following the task's definition of a timeline (the events the target is
+ * a participant of, anchored in time and ordered; mentions of one event on one line):
+ *
+ * <ul>
+ *   <li>only the mentions the target takes part in ({@link Participation}); the other members of
+ *       the mention's cross-document cluster are not the target's by that alone;
+ *   <li>every mention of a within-document coreference chain, each once (the chain is one event);
+ *   <li>no event said only to be possible, or not to have happened ({@link #onTimeline});
+ *   <li>each mention dated by its own report ({@link #ownDate}); the members of one cluster share a
+ *       line only where those dates agree ({@link #byDate}), so a cross-document join never moves
+ *       a mention to a date its own report does not give.
+ * </ul>
  */
 final class TimelineWriter {
 
   /** Which events an entity "takes part in". */
   enum Participation {
-    /** The entity is the event's actor, target or location. */
+    /** The entity is the event's actor, target or location: a participant, as the task defines a timeline. */
     ROLES,
-    /** As ROLES, or the entity is named in the event's sentence. */
+    /** As ROLES, or the entity is named in the event's sentence (more recall, much less precision). */
     SENTENCE
   }
 
@@ -140,9 +153,6 @@ final class TimelineWriter {
       List<Event> members = c.events().stream().map(events::get).toList();
       // Only the mentions the target takes part in, each a statement that the event happened or will.
       List<Event> listed = members.stream().filter(e -> onTimeline(e) && takesPart(e, ids, namedIn)).toList();
-      if (listed.isEmpty()) {
-        continue;
-      }
       // One line per date the members' own reports give: the cluster's join is trusted to put
       // mentions on one line where their dates agree, never to re-date a mention from another report.
       for (List<Dated> group : byDate(listed.stream().map(e -> new Dated(e, ownDate(e))).toList())) {
@@ -192,7 +202,7 @@ final class TimelineWriter {
   TimexInterval ownDate(Event e) {
     TimexInterval r = usable(TimexInterval.parse(e.time() == null ? null : timeValue.get(e.time())));
     if (r == null) {
-      r = sentenceDate(List.of(e));
+      r = sentenceDate(e);
     }
     if (r == null && undated == Undated.DCT) {
       TimelineCorpus.Doc d = docs.get(e.doc());
@@ -242,41 +252,36 @@ final class TimelineWriter {
 
   /**
    * For an event the extractor did not date: the calendar date written nearest to its trigger in
-   * the same task sentence ("the contract signed on 12 June ..."), from the first member that has one.
+   * the same task sentence ("the contract signed on 12 June ..."), or null.
    */
-  private TimexInterval sentenceDate(List<Event> members) {
-    for (Event e : members) {
-      TimelineCorpus.Doc d = docs.get(e.doc());
-      if (d == null) {
+  private TimexInterval sentenceDate(Event e) {
+    TimelineCorpus.Doc d = docs.get(e.doc());
+    if (d == null) {
+      return null;
+    }
+    List<TimelineCorpus.Token> trigger = d.tokensIn(e.begin(), e.end());
+    if (trigger.isEmpty()) {
+      return null;
+    }
+    String sentence = trigger.get(0).sentence();
+    TimexInterval best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (TimeExpression t : timesByDoc.getOrDefault(e.doc(), List.of())) {
+      if (!"DATE".equals(t.type()) && !"TIME".equals(t.type())) {
         continue;
       }
-      List<TimelineCorpus.Token> trigger = d.tokensIn(e.begin(), e.end());
-      if (trigger.isEmpty()) {
+      TimexInterval r = usable(TimexInterval.parse(t.value()));
+      List<TimelineCorpus.Token> at = d.tokensIn(t.begin(), t.end());
+      if (r == null || at.isEmpty() || !at.get(0).sentence().equals(sentence)) {
         continue;
       }
-      String sentence = trigger.get(0).sentence();
-      TimexInterval best = null;
-      int bestDistance = Integer.MAX_VALUE;
-      for (TimeExpression t : timesByDoc.getOrDefault(e.doc(), List.of())) {
-        if (!"DATE".equals(t.type()) && !"TIME".equals(t.type())) {
-          continue;
-        }
-        TimexInterval r = usable(TimexInterval.parse(t.value()));
-        List<TimelineCorpus.Token> at = d.tokensIn(t.begin(), t.end());
-        if (r == null || at.isEmpty() || !at.get(0).sentence().equals(sentence)) {
-          continue;
-        }
-        int distance = Math.abs(t.begin() - e.begin());
-        if (distance < bestDistance) {
-          best = r;
-          bestDistance = distance;
-        }
-      }
-      if (best != null) {
-        return best;
+      int distance = Math.abs(t.begin() - e.begin());
+      if (distance < bestDistance) {
+        best = r;
+        bestDistance = distance;
       }
     }
-    return null;
+    return best;
   }
 
   /** A range the task's date format can show (a decade or century cannot). */
@@ -327,11 +332,7 @@ final class TimelineWriter {
     return new ArrayList<>(out);
   }
 
-  /** {@code docid-sentence-token}: the task's tokens under the trigger, joined by "_" when several. */
-  String mention(Event e) {
-    return mention(e.doc(), e.begin(), e.end());
-  }
-
+  /** {@code docid-sentence-token}: the task's tokens under a mention, joined by "_" when several. */
   private String mention(String doc, int begin, int end) {
     TimelineCorpus.Doc d = docs.get(doc);
     if (d == null) {
