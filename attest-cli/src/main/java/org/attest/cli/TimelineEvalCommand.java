@@ -45,8 +45,8 @@ public final class TimelineEvalCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, paramLabel = "SYSTEM_DIR", description = "Where to write one timeline file per target entity.")
   Path out;
 
-  @Option(names = "--participation", defaultValue = "SENTENCE", paramLabel = "ROLES|SENTENCE",
-      description = "Which events an entity takes part in: as actor/target/location (ROLES), or also when named in the event's sentence (SENTENCE, default).")
+  @Option(names = "--participation", defaultValue = "ROLES", paramLabel = "ROLES|SENTENCE",
+      description = "Which events an entity takes part in: as actor/target/location (ROLES, default: the task's timelines hold the events the entity is a participant of), or also when named in the event's sentence (SENTENCE).")
   TimelineWriter.Participation participation;
 
   @Option(names = "--undated", defaultValue = "DCT", paramLabel = "DCT|NONE",

@@ -22,21 +22,36 @@ import org.attest.model.EntityType;
 import org.attest.model.Event;
 import org.attest.model.Mention;
 import org.attest.model.Modality;
+import org.attest.model.Polarity;
+import org.attest.model.Span;
 import org.attest.model.TimeExpression;
 
 /**
  * Writes SemEval-2015 Task 4 timelines from a corpus ledger: one file per target entity; a line
- * per real-world event (cluster) the entity takes part in, {@code ORDER<TAB>DATE<TAB>mentions},
+ * per real-world event (cluster) the entity takes part in and date, {@code ORDER<TAB>DATE<TAB>mentions},
  * mentions as {@code docid-sentence-token}, dates as {@code YYYY-MM-DD} with {@code XX} where
  * the date is less precise, lines with the same date sharing an ORDER, undated lines ORDER 0.
+ *
+ * <p>What a line holds, following the task's definition of a timeline (the events the target is
+ * a participant of, anchored in time and ordered; mentions of one event on one line):
+ *
+ * <ul>
+ *   <li>only the mentions the target takes part in ({@link Participation}); the other members of
+ *       the mention's cross-document cluster are not the target's by that alone;
+ *   <li>every mention of a within-document coreference chain, each once (the chain is one event);
+ *   <li>no event said only to be possible, or not to have happened ({@link #onTimeline});
+ *   <li>each mention dated by its own report ({@link #ownDate}); the members of one cluster share a
+ *       line only where those dates agree ({@link #byDate}), so a cross-document join never moves
+ *       a mention to a date its own report does not give.
+ * </ul>
  */
 final class TimelineWriter {
 
   /** Which events an entity "takes part in". */
   enum Participation {
-    /** The entity is the event's actor, target or location. */
+    /** The entity is the event's actor, target or location: a participant, as the task defines a timeline. */
     ROLES,
-    /** As ROLES, or the entity is named in the event's sentence. */
+    /** As ROLES, or the entity is named in the event's sentence (more recall, much less precision). */
     SENTENCE
   }
 
@@ -136,29 +151,20 @@ final class TimelineWriter {
     List<Line> lines = new ArrayList<>();
     for (EventCluster c : ledger.clusters()) {
       List<Event> members = c.events().stream().map(events::get).toList();
-      boolean involved = members.stream().anyMatch(e -> takesPart(e, ids, namedIn));
-      if (!involved || members.stream().allMatch(e -> e.modality() == Modality.NEGATED)) {
-        continue;
-      }
-      Set<String> mentions = new LinkedHashSet<>();
-      for (Event e : members) {
-        String m = mention(e);
-        if (m != null) {
-          mentions.add(m);
+      // Only the mentions the target takes part in, each a statement that the event happened or will.
+      List<Event> listed = members.stream().filter(e -> onTimeline(e) && takesPart(e, ids, namedIn)).toList();
+      // One line per date the members' own reports give: the cluster's join is trusted to put
+      // mentions on one line where their dates agree, never to re-date a mention from another report.
+      for (List<Dated> group : byDate(listed.stream().map(e -> new Dated(e, ownDate(e))).toList())) {
+        Set<String> mentions = new LinkedHashSet<>();
+        for (Dated m : group) {
+          mentions.addAll(mentions(m.event()));
+        }
+        if (!mentions.isEmpty()) {
+          TimexInterval range = lineDate(group);
+          lines.add(new Line(taskDate(range), range, new ArrayList<>(mentions)));
         }
       }
-      if (mentions.isEmpty()) {
-        continue;
-      }
-      TimexInterval range = usable(TimexInterval.parse(c.time()));
-      if (range == null) {
-        range = sentenceDate(members);
-      }
-      if (range == null && undated == Undated.DCT) {
-        TimelineCorpus.Doc d = docs.get(members.get(0).doc());
-        range = usable(TimexInterval.parse(d == null ? null : d.dct()));
-      }
-      lines.add(new Line(taskDate(range), range, new ArrayList<>(mentions)));
     }
     // ORDER: one number per distinct date, in time order (a year before the days inside it).
     Map<String, TimexInterval> dates = new TreeMap<>();
@@ -186,43 +192,96 @@ final class TimelineWriter {
     return sb.toString();
   }
 
+  /** An event and the date its own report gives it (null: none). */
+  record Dated(Event event, TimexInterval date) {}
+
   /**
-   * For an event the extractor did not date: the calendar date written nearest to its trigger in
-   * the same task sentence ("the contract signed on 12 June ..."), from the first member that has one.
+   * The date an event's own report gives it: its time, else the date written nearest to it in its
+   * sentence, else (with {@link Undated#DCT}) its report's creation date; null when none.
    */
-  private TimexInterval sentenceDate(List<Event> members) {
-    for (Event e : members) {
+  TimexInterval ownDate(Event e) {
+    TimexInterval r = usable(TimexInterval.parse(e.time() == null ? null : timeValue.get(e.time())));
+    if (r == null) {
+      r = sentenceDate(e);
+    }
+    if (r == null && undated == Undated.DCT) {
       TimelineCorpus.Doc d = docs.get(e.doc());
-      if (d == null) {
-        continue;
-      }
-      List<TimelineCorpus.Token> trigger = d.tokensIn(e.begin(), e.end());
-      if (trigger.isEmpty()) {
-        continue;
-      }
-      String sentence = trigger.get(0).sentence();
-      TimexInterval best = null;
-      int bestDistance = Integer.MAX_VALUE;
-      for (TimeExpression t : timesByDoc.getOrDefault(e.doc(), List.of())) {
-        if (!"DATE".equals(t.type()) && !"TIME".equals(t.type())) {
-          continue;
-        }
-        TimexInterval r = usable(TimexInterval.parse(t.value()));
-        List<TimelineCorpus.Token> at = d.tokensIn(t.begin(), t.end());
-        if (r == null || at.isEmpty() || !at.get(0).sentence().equals(sentence)) {
-          continue;
-        }
-        int distance = Math.abs(t.begin() - e.begin());
-        if (distance < bestDistance) {
-          best = r;
-          bestDistance = distance;
+      r = usable(TimexInterval.parse(d == null ? null : d.dct()));
+    }
+    return r;
+  }
+
+  /**
+   * Splits the mentions of one event cluster into timeline lines: a mention joins the first line
+   * whose every date it agrees with (one contains the other: 2009-06 and 2009-06-01); undated
+   * mentions share a line of their own. Members keep their order.
+   */
+  static List<List<Dated>> byDate(List<Dated> members) {
+    List<List<Dated>> lines = new ArrayList<>();
+    for (Dated m : members) {
+      List<Dated> home = null;
+      for (List<Dated> l : lines) {
+        if (l.stream().allMatch(x -> agree(x.date(), m.date()))) {
+          home = l;
+          break;
         }
       }
-      if (best != null) {
-        return best;
+      if (home == null) {
+        home = new ArrayList<>();
+        lines.add(home);
+      }
+      home.add(m);
+    }
+    return lines;
+  }
+
+  private static boolean agree(TimexInterval a, TimexInterval b) {
+    return a == null || b == null ? a == b : a.contains(b) || b.contains(a);
+  }
+
+  /** A line's date: the most precise of its members' dates (they are nested), or null. */
+  static TimexInterval lineDate(List<Dated> line) {
+    TimexInterval best = null;
+    for (Dated m : line) {
+      if (m.date() != null && (best == null || m.date().days() < best.days())) {
+        best = m.date();
       }
     }
-    return null;
+    return best;
+  }
+
+  /**
+   * For an event the extractor did not date: the calendar date written nearest to its trigger in
+   * the same task sentence ("the contract signed on 12 June ..."), or null.
+   */
+  private TimexInterval sentenceDate(Event e) {
+    TimelineCorpus.Doc d = docs.get(e.doc());
+    if (d == null) {
+      return null;
+    }
+    List<TimelineCorpus.Token> trigger = d.tokensIn(e.begin(), e.end());
+    if (trigger.isEmpty()) {
+      return null;
+    }
+    String sentence = trigger.get(0).sentence();
+    TimexInterval best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (TimeExpression t : timesByDoc.getOrDefault(e.doc(), List.of())) {
+      if (!"DATE".equals(t.type()) && !"TIME".equals(t.type())) {
+        continue;
+      }
+      TimexInterval r = usable(TimexInterval.parse(t.value()));
+      List<TimelineCorpus.Token> at = d.tokensIn(t.begin(), t.end());
+      if (r == null || at.isEmpty() || !at.get(0).sentence().equals(sentence)) {
+        continue;
+      }
+      int distance = Math.abs(t.begin() - e.begin());
+      if (distance < bestDistance) {
+        best = r;
+        bestDistance = distance;
+      }
+    }
+    return best;
   }
 
   /** A range the task's date format can show (a decade or century cannot). */
@@ -248,13 +307,38 @@ final class TimelineWriter {
     return false;
   }
 
-  /** {@code docid-sentence-token}: the task's tokens under the trigger, joined by "_" when several. */
-  String mention(Event e) {
-    TimelineCorpus.Doc d = docs.get(e.doc());
+  /**
+   * Whether an event is a point of a timeline at all: it is said to have happened, to be happening
+   * or to be planned; an event the report only calls possible, or says did not happen, has no time
+   * at which it took place.
+   */
+  static boolean onTimeline(Event e) {
+    return e.modality() != Modality.NEGATED && e.modality() != Modality.POSSIBLE && e.polarity() != Polarity.NEGATIVE;
+  }
+
+  /**
+   * Every mention of one event in its document, in text order: the within-document coreference
+   * chain ("wins" in the headline, "won" in the body) is one event, so all its mentions stand on
+   * its line, each once.
+   */
+  List<String> mentions(Event e) {
+    Set<String> out = new LinkedHashSet<>();
+    for (Span s : e.mentionSpans()) {
+      String m = mention(e.doc(), s.begin(), s.end());
+      if (m != null) {
+        out.add(m);
+      }
+    }
+    return new ArrayList<>(out);
+  }
+
+  /** {@code docid-sentence-token}: the task's tokens under a mention, joined by "_" when several. */
+  private String mention(String doc, int begin, int end) {
+    TimelineCorpus.Doc d = docs.get(doc);
     if (d == null) {
       return null;
     }
-    List<TimelineCorpus.Token> tokens = d.tokensIn(e.begin(), e.end());
+    List<TimelineCorpus.Token> tokens = d.tokensIn(begin, end);
     if (tokens.isEmpty()) {
       return null;
     }

@@ -110,6 +110,18 @@ class TimelineWriterTest {
           actor == null ? List.of() : List.of(actor), null, null, time, null, modality, Polarity.POSITIVE, null, P));
     }
 
+    /** Gives the last event these other mentions (a within-document chain; first occurrence of each surface). */
+    void chain(String... surfaces) {
+      Event e = events.remove(events.size() - 1);
+      List<Event.EventMention> ms = new ArrayList<>();
+      ms.add(new Event.EventMention(e.begin(), e.end(), e.trigger(), e.sentence()));
+      for (String s : surfaces) {
+        int b = doc.text().indexOf(s);
+        ms.add(new Event.EventMention(b, b + s.length(), s, new Span(0, 1)));
+      }
+      events.add(e.withMentions(ms));
+    }
+
     Ledger ledger() {
       SourceDocument s = doc.source();
       DocumentInfo info = s.info();
@@ -181,6 +193,89 @@ class TimelineWriterTest {
     TimelineWriter w = new TimelineWriter(new TimelineCorpusStub(List.of(d1, d2), List.of("Acme Widgets")).corpus(), corpus,
         TimelineWriter.Participation.ROLES, TimelineWriter.Undated.DCT);
     assertThat(w.timeline("Acme Widgets")).isEqualTo("Acme Widgets\n1\t2009-06-01\t501-0-files\t502-0-files\n");
+  }
+
+  @Test
+  void aClusterMemberTheTargetTakesNoPartInIsNotListed() throws IOException {
+    TimelineCorpus.Doc d1 = parse(DOC1);
+    TimelineCorpus.Doc d2 = parse(DOC2);
+    Builder b1 = new Builder(d1);
+    String acme = b1.entity("Acme Widgets", EntityType.ORGANIZATION, "Acme Widgets");
+    b1.event("files", 0, EventType.OTHER, acme, b1.time("June 2 , 2009", "2009-06-02"), Modality.ACTUAL);
+    Builder b2 = new Builder(d2);
+    b2.entity("Acme Widgets", EntityType.ORGANIZATION, "Acme Widgets");
+    b2.event("files", 0, EventType.OTHER, null, b2.time("June 1 , 2009", "2009-06-02"), Modality.ACTUAL); // no role, not named there
+    CorpusLedger corpus = new CorpusResolver().resolve(new CorpusInput(List.of(b1.ledger(), b2.ledger()), Map.of(), List.of()));
+    assertThat(corpus.clusters()).hasSize(1);
+    for (TimelineWriter.Participation p : TimelineWriter.Participation.values()) {
+      TimelineWriter w = new TimelineWriter(new TimelineCorpusStub(List.of(d1, d2), List.of("Acme Widgets")).corpus(), corpus,
+          p, TimelineWriter.Undated.DCT);
+      assertThat(w.timeline("Acme Widgets")).as(p.name()).isEqualTo("Acme Widgets\n1\t2009-06-02\t501-0-files\n");
+    }
+  }
+
+  @Test
+  void membersOfOneClusterThatTheirReportsDateDifferentlyStandOnSeparateLines() throws IOException {
+    TimelineCorpus.Doc d1 = parse(DOC1);
+    TimelineCorpus.Doc d2 = parse(DOC2);
+    Builder b1 = new Builder(d1);
+    String acme = b1.entity("Acme Widgets", EntityType.ORGANIZATION, "Acme Widgets");
+    b1.event("files", 0, EventType.OTHER, acme, null, Modality.ACTUAL); // undated: its report's DCT, 2009-06-02
+    Builder b2 = new Builder(d2);
+    String acme2 = b2.entity("Acme Widgets", EntityType.ORGANIZATION, "Acme Widgets");
+    b2.event("files", 0, EventType.OTHER, acme2, b2.time("June 1 , 2009", "2009-06-01"), Modality.ACTUAL);
+    CorpusLedger corpus = new CorpusResolver().resolve(new CorpusInput(List.of(b1.ledger(), b2.ledger()), Map.of(), List.of()));
+    assertThat(corpus.clusters()).hasSize(1);
+    TimelineWriter w = new TimelineWriter(new TimelineCorpusStub(List.of(d1, d2), List.of("Acme Widgets")).corpus(), corpus,
+        TimelineWriter.Participation.ROLES, TimelineWriter.Undated.DCT);
+    // The join does not give 501's mention the date of 502's.
+    assertThat(w.timeline("Acme Widgets")).isEqualTo("Acme Widgets\n1\t2009-06-01\t502-0-files\n2\t2009-06-02\t501-0-files\n");
+    TimelineWriter none = new TimelineWriter(new TimelineCorpusStub(List.of(d1, d2), List.of("Acme Widgets")).corpus(), corpus,
+        TimelineWriter.Participation.ROLES, TimelineWriter.Undated.NONE);
+    assertThat(none.timeline("Acme Widgets")).isEqualTo("Acme Widgets\n0\tXXXX-XX-XX\t501-0-files\n1\t2009-06-01\t502-0-files\n");
+  }
+
+  @Test
+  void linesByDateJoinOnlyNestedDatesAndTakeTheMostPreciseOne() {
+    Event e = new Event("v1", "d", 0, 1, "x", new Span(0, 1), EventType.OTHER, "x", List.of(), null, null, null, null,
+        Modality.ACTUAL, Polarity.POSITIVE, null, P);
+    List<TimelineWriter.Dated> in = new ArrayList<>();
+    for (String v : new String[] {"2009-06", "2009-06-01", "2009-06-02", null, "2009", null}) {
+      in.add(new TimelineWriter.Dated(e, org.attest.model.TimexInterval.parse(v)));
+    }
+    List<List<TimelineWriter.Dated>> lines = TimelineWriter.byDate(in);
+    // 2009-06-02 agrees with 2009-06 but not with 2009-06-01 already on that line; undated ones share a line.
+    assertThat(lines).extracting(l -> l.stream().map(d -> d.date() == null ? "-" : TimelineWriter.taskDate(d.date())).toList())
+        .containsExactly(List.of("2009-06-XX", "2009-06-01", "2009-XX-XX"), List.of("2009-06-02"), List.of("-", "-"));
+    assertThat(TimelineWriter.taskDate(TimelineWriter.lineDate(lines.get(0)))).isEqualTo("2009-06-01");
+    assertThat(TimelineWriter.lineDate(lines.get(2))).isNull();
+  }
+
+  @Test
+  void aWithinDocumentChainIsOneLineWithEachOfItsMentionsOnce() throws IOException {
+    TimelineCorpus.Doc d2 = parse(DOC2);
+    Builder b = new Builder(d2);
+    String acme = b.entity("Acme Widgets", EntityType.ORGANIZATION, "Acme Widgets");
+    b.event("files", 0, EventType.OTHER, acme, null, Modality.ACTUAL); // headline
+    b.chain("filed", "files");                                          // body; the trigger again
+    CorpusLedger corpus = new CorpusResolver().resolve(new CorpusInput(List.of(b.ledger()), Map.of(), List.of()));
+    TimelineWriter w = new TimelineWriter(new TimelineCorpusStub(List.of(d2), List.of("Acme Widgets")).corpus(), corpus,
+        TimelineWriter.Participation.ROLES, TimelineWriter.Undated.DCT);
+    assertThat(w.timeline("Acme Widgets")).isEqualTo("Acme Widgets\n1\t2009-06-05\t502-0-files\t502-1-filed\n");
+  }
+
+  @Test
+  void possibleAndNegatedEventsAreNotOnTheTimelinePlannedOnesAre() throws IOException {
+    TimelineCorpus.Doc d1 = parse(DOC1);
+    Builder b = new Builder(d1);
+    String acme = b.entity("Acme Widgets", EntityType.ORGANIZATION, "Acme Widgets", "The company");
+    b.event("files", 0, EventType.OTHER, acme, null, Modality.POSSIBLE);
+    b.event("approved", 0, EventType.OTHER, acme, null, Modality.NEGATED);
+    b.event("close", 0, EventType.OTHER, acme, null, Modality.PLANNED);
+    CorpusLedger corpus = new CorpusResolver().resolve(new CorpusInput(List.of(b.ledger()), Map.of(), List.of()));
+    TimelineWriter w = new TimelineWriter(new TimelineCorpusStub(List.of(d1), List.of("Acme Widgets")).corpus(), corpus,
+        TimelineWriter.Participation.ROLES, TimelineWriter.Undated.DCT);
+    assertThat(w.timeline("Acme Widgets")).isEqualTo("Acme Widgets\n1\t2009-06-02\t501-3-close\n");
   }
 
   @Test
