@@ -57,6 +57,7 @@ public final class Ingester {
   private final Function<CorpusInput, CorpusLedger> resolver;
   private final IngestLimits limits;
   private final IngestListener listener;
+  private final LanguageCheck languageCheck;
 
   /**
    * @param resolver computes the corpus view after the run (the cross-document resolver), or null
@@ -64,11 +65,18 @@ public final class Ingester {
    */
   public Ingester(LedgerStore store, LedgerExtractor extractor, Function<CorpusInput, CorpusLedger> resolver,
       IngestLimits limits, IngestListener listener) {
+    this(store, extractor, resolver, limits, listener, LanguageCheck.defaults());
+  }
+
+  /** With the language check of a given language (the registered bundle's by default). */
+  public Ingester(LedgerStore store, LedgerExtractor extractor, Function<CorpusInput, CorpusLedger> resolver,
+      IngestLimits limits, IngestListener listener, LanguageCheck languageCheck) {
     this.store = Objects.requireNonNull(store);
     this.extractor = Objects.requireNonNull(extractor);
     this.resolver = resolver;
     this.limits = Objects.requireNonNull(limits);
     this.listener = listener == null ? IngestListener.NONE : listener;
+    this.languageCheck = Objects.requireNonNull(languageCheck);
   }
 
   /** Ingests files and directories (every file under them, in name order). */
@@ -157,7 +165,7 @@ public final class Ingester {
   private IngestListener.RunResult ingest(IncomingDocument d) {
     String text = d.text();
     try {
-      EnglishCheck.require(text);
+      languageCheck.require(text);
     } catch (InputRejectedException e) {
       return record(skipped(d.source(), e));
     }

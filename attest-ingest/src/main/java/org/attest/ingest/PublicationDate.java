@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.attest.extract.lexicon.Lexicons;
 
 /**
  * Turns the many ways pages and feeds write a publication date into the ledger's ISO date. A date
@@ -22,13 +23,19 @@ public final class PublicationDate {
 
   private static final Pattern ISO_DAY = Pattern.compile("^\\s*(\\d{4})-(\\d{2})-(\\d{2})");
   private static final Pattern COMPACT_DAY = Pattern.compile("^\\s*(\\d{4})(\\d{2})(\\d{2})(?:\\D|$)");
-  private static final List<DateTimeFormatter> TEXT_FORMATS = List.of(
-      DateTimeFormatter.RFC_1123_DATE_TIME,
-      DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH),
-      DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.ENGLISH),
-      DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH),
-      DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH),
-      DateTimeFormatter.ofPattern("uuuu/MM/dd", Locale.ENGLISH));
+  /** RFC 1123 dates are English by the standard; written-out months are in the language bundle's language. */
+  private static final List<DateTimeFormatter> TEXT_FORMATS = textFormats(
+      Locale.forLanguageTag(Lexicons.defaultBundle().language()));
+
+  private static List<DateTimeFormatter> textFormats(Locale months) {
+    return List.of(
+        DateTimeFormatter.RFC_1123_DATE_TIME,
+        DateTimeFormatter.ofPattern("MMMM d, uuuu", months),
+        DateTimeFormatter.ofPattern("MMM d, uuuu", months),
+        DateTimeFormatter.ofPattern("d MMMM uuuu", months),
+        DateTimeFormatter.ofPattern("d MMM uuuu", months),
+        DateTimeFormatter.ofPattern("uuuu/MM/dd", months));
+  }
 
   private PublicationDate() {}
 

@@ -120,12 +120,26 @@ public final class ParseQueries {
   /** True when a negating adverb or determiner attaches to the word ("did not attack", "no attack"). */
   public boolean negated(int tok) {
     for (int ch : doc.children(tok)) {
-      Token c = doc.token(ch);
-      if ((c.relation() == DepRel.ADVMOD || c.relation() == DepRel.DET) && words.negators().contains(c.lowerWord())) {
+      if (isNegator(ch)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** True when the token is a negating adverb or determiner ("not", "never", "no") of its head. */
+  public boolean isNegator(int tok) {
+    Token c = doc.token(tok);
+    return (c.relation() == DepRel.ADVMOD || c.relation() == DepRel.DET) && words.negators().contains(c.lowerWord());
+  }
+
+  /**
+   * True when the token is a negating adverb of its head ("not", "n't", "never"): how a reporting
+   * cue is negated ("did not say"); a determiner is not ("offered no proof").
+   */
+  public boolean isNegatingAdverb(int tok) {
+    Token c = doc.token(tok);
+    return c.relation() == DepRel.ADVMOD && words.negatingAdverbs().contains(c.lowerWord());
   }
 
   /**
@@ -193,6 +207,20 @@ public final class ParseQueries {
   /** The clausal complement of a verb ("joined" in "said they joined"), or -1. */
   public int clausalComplement(int tok) {
     return child(tok, DepRel.CCOMP);
+  }
+
+  /**
+   * True when a word has a clausal complement or any clausal modifier, relative clauses included
+   * ("the reports that X", "the accusations he made"): looser than {@link #hasClause}.
+   */
+  public boolean hasClausalDependent(int tok) {
+    for (int ch : doc.children(tok)) {
+      DepRel r = doc.token(ch).relation();
+      if (r == DepRel.CCOMP || r.is(DepRel.ACL)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when a noun has a clause of its own: "the report that X", "the claim X". */

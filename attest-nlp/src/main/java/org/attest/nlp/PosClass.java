@@ -21,7 +21,10 @@ public enum PosClass {
   POSSESSIVE_PRONOUN,
   /** Wh-words (WDT, WP, WP$, WRB). */
   WH,
+  /** A determiner (DT). */
   DETERMINER,
+  /** A predeterminer (PDT): "all" in "all the men". */
+  PREDETERMINER,
   ADPOSITION,
   NUMBER,
   CONJUNCTION,
@@ -54,7 +57,8 @@ public enum PosClass {
       case "PRP" -> PRONOUN;
       case "PRP$" -> POSSESSIVE_PRONOUN;
       case "WDT", "WP", "WP$", "WRB" -> WH;
-      case "DT", "PDT" -> DETERMINER;
+      case "DT" -> DETERMINER;
+      case "PDT" -> PREDETERMINER;
       case "IN", "TO" -> ADPOSITION;
       case "CD" -> NUMBER;
       case "CC" -> CONJUNCTION;

@@ -8,7 +8,8 @@ import org.attest.model.Span;
  * One token of an annotated document. {@code index} counts tokens across the whole document;
  * {@code head} is the document-level index of its dependency head, or -1 for a sentence root;
  * {@code rel} the Universal Dependencies label of the relation to it, typed as {@link #relation()};
- * {@code pos} the parser's fine tag, typed as {@link #posClass()}. {@code word} is the text as
+ * {@code pos} the parser's fine tag, typed as {@link #posClass()}; {@code ner} the named-entity
+ * tag, typed as {@link #nerTag()}. {@code word} is the text as
  * written. Immutable; equal when every field is.
  */
 public final class Token {
@@ -24,6 +25,7 @@ public final class Token {
   private final String rel;
   private final DepRel relation;
   private final PosClass posClass;
+  private final NerTag nerTag;
   private final boolean plural;
   private final String key;
 
@@ -39,6 +41,7 @@ public final class Token {
     this.rel = Objects.requireNonNull(rel, "rel");
     this.relation = DepRel.of(rel);
     this.posClass = PosClass.of(pos);
+    this.nerTag = NerTag.of(ner);
     this.plural = PosClass.pluralNoun(pos);
     this.key = lemma.toLowerCase(Locale.ROOT);
   }
@@ -73,8 +76,14 @@ public final class Token {
     return pos;
   }
 
+  /** The named-entity tag as the recognizer wrote it ("ORGANIZATION"); extractors should prefer {@link #nerTag()}. */
   public String ner() {
     return ner;
+  }
+
+  /** The named-entity tag, typed. */
+  public NerTag nerTag() {
+    return nerTag;
   }
 
   /** Document-level index of the dependency head, -1 for a root. */

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class ParseQueriesTest {
 
   static final FunctionWords EN = new FunctionWords(Set.of("not", "n't", "never", "no"), Set.of("no", "neither"),
-      Set.of("nobody", "nothing"));
+      Set.of("nobody", "nothing"), Set.of("not", "n't", "never"));
 
   // "The navy did not seize the ship on Friday because of the storm ."
   static final AnnotatedDocument SEIZE = new DocumentBuilder("d1").published("2030-05-10").conll("""
@@ -128,6 +128,52 @@ class ParseQueriesTest {
         """).build();
     assertThat(nobody.queries(EN).negatedParticipant(1, true)).isTrue();
     assertThat(nobody.queries(EN).negatedParticipant(1, false)).isFalse();
+  }
+
+  @Test
+  void namedEntityTagsAndPredeterminersAreTyped() {
+    assertThat(SEIZE.token(1).nerTag()).isEqualTo(NerTag.ORGANIZATION);
+    assertThat(SEIZE.token(0).nerTag()).isEqualTo(NerTag.NONE);
+    assertThat(SEIZE.token(0).nerTag().isEntity()).isFalse();
+    assertThat(SEIZE.token(8).nerTag()).isEqualTo(NerTag.DATE);
+    assertThat(NerTag.of("PERSON").label()).isEqualTo("PERSON");
+    assertThat(NerTag.of("O")).isEqualTo(NerTag.NONE);
+    assertThat(NerTag.of("SPACESHIP")).isEqualTo(NerTag.OTHER);
+    assertThat(PosClass.of("DT")).isEqualTo(PosClass.DETERMINER);
+    assertThat(PosClass.of("PDT")).isEqualTo(PosClass.PREDETERMINER);
+    assertThat(DepRel.of("nmod:poss").label()).isEqualTo("nmod:poss");
+  }
+
+  @Test
+  void aCueIsNegatedByAnAdverbNotByADeterminer() {
+    // "He never offered no proof ." (hand-built: both a negating adverb and a determiner)
+    AnnotatedDocument d = new DocumentBuilder("d5").conll("""
+        1 He      he      PRP O 3 nsubj
+        2 never   never   RB  O 3 advmod
+        3 offered offer   VBD O 0 root
+        4 no      no      DT  O 5 det
+        5 proof   proof   NN  O 3 obj
+        """).build();
+    ParseQueries q = d.queries(EN);
+    assertThat(q.isNegatingAdverb(1)).isTrue();
+    assertThat(q.isNegatingAdverb(3)).isFalse();
+    assertThat(q.isNegator(3)).isTrue();
+    assertThat(q.negated(4)).isTrue();
+  }
+
+  @Test
+  void aClausalDependentIsAComplementOrAnyClausalModifier() {
+    // "the accusations he made" (acl:relcl) and "the report that X" (acl with "that")
+    AnnotatedDocument d = new DocumentBuilder("d6").conll("""
+        1 the         the        DT  O 2 det
+        2 accusations accusation NNS O 0 root
+        3 he          he         PRP O 4 nsubj
+        4 made        make       VBD O 2 acl:relcl
+        """).build();
+    ParseQueries q = d.queries(EN);
+    assertThat(q.hasClausalDependent(1)).isTrue();
+    assertThat(q.hasClause(1)).isFalse(); // a relative clause is not the noun's own content
+    assertThat(q.hasClausalDependent(3)).isFalse();
   }
 
   @Test

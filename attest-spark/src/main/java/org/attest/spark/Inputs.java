@@ -14,7 +14,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.RemoteIterator;
-import org.attest.ingest.EnglishCheck;
+import org.attest.ingest.LanguageCheck;
 import org.attest.ingest.IncomingDocument;
 import org.attest.ingest.IngestLimits;
 import org.attest.ingest.InputFiles;
@@ -159,7 +159,7 @@ final class Inputs {
       }
       IncomingDocument d = o.document();
       try {
-        EnglishCheck.require(d.text());
+        LanguageCheck.defaults().require(d.text());
       } catch (InputRejectedException e) {
         out.add(new Input(task.file(), i++, source, e.reason().name(), e.getMessage(), null, null, null, null, null, null, null));
         continue;

@@ -19,6 +19,7 @@ import org.attest.extract.attributions.model.AttributionTagger;
 import org.attest.extract.attributions.model.AttributionTagger.Tagged;
 import org.attest.extract.lexicon.Lexicon;
 import org.attest.extract.lexicon.Lexicon.Cue;
+import org.attest.extract.lexicon.WordSet;
 import org.attest.model.Attribution;
 import org.attest.model.Certainty;
 import org.attest.model.Entity;
@@ -29,6 +30,10 @@ import org.attest.model.Span;
 import org.attest.model.Stance;
 import org.attest.model.TimeExpression;
 import org.attest.nlp.AnnotatedDocument;
+import org.attest.nlp.DepRel;
+import org.attest.nlp.NerTag;
+import org.attest.nlp.ParseQueries;
+import org.attest.nlp.PosClass;
 import org.attest.nlp.Token;
 
 /**
@@ -59,14 +64,6 @@ public final class AttributionExtractor extends Extractor {
   public static final String NAME = "attributions";
   /** The learned model this extractor reads from the configuration's {@code Models}. */
   public static final String MODEL = "attribution";
-
-  private static final Set<String> REPORT_NOUNS = Set.of("report", "reporting", "story", "article", "investigation");
-  private static final Set<String> CLAIM_NOUNS = Set.of(
-      "claim", "allegation", "rumor", "rumour", "accusation", "suggestion", "speculation", "assertion", "charge");
-  private static final Set<String> HEDGES = Set.of("reportedly", "allegedly", "apparently", "purportedly", "likely", "probably");
-  private static final Set<String> POSSIBLE_MODALS = Set.of("may", "might", "could");
-  private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "i", "me");
-  private static final Set<String> DETERMINERS = Set.of("the", "this", "that", "these", "those", "its", "their");
 
   private final AttributionTagger tagger;
   private final boolean ruleFallback;
@@ -156,7 +153,7 @@ public final class AttributionExtractor extends Extractor {
       Token head = d.token(t.head());
       Span cue = cover(d, t.cue());
       Source src = resolveSource(ctx, t, drafts, fresh);
-      Span content = anaphoric(d, ctx.lexicon(), t);
+      Span content = anaphoric(d, ctx.parse(), ctx.lexicon(), t);
       if (content == null) {
         content = cover(d, t.content());
       }
@@ -167,23 +164,23 @@ public final class AttributionExtractor extends Extractor {
       if (lc != null && (head.isVerb() || lc.stance() != Stance.ASSERT)) {
         stance = lc.stance();
         certainty = lc.certainty();
-      } else if (REPORT_NOUNS.contains(head.key())) {
+      } else if (ctx.lexicon().words(WordSet.Name.STORY_NOUNS).contains(head.key())) {
         stance = Stance.REPORT;
         certainty = Certainty.CERTAIN;
-      } else if (CLAIM_NOUNS.contains(head.key()) || lc != null) {
+      } else if (ctx.lexicon().words(WordSet.Name.CLAIM_NOUNS).contains(head.key()) || lc != null) {
         stance = lc != null ? lc.stance() : Stance.ASSERT;
         certainty = lc != null ? lc.certainty() : Certainty.PROBABLE;
       } else {
         stance = Stance.ASSERT;
         certainty = Certainty.CERTAIN;
       }
-      if (negated(d, t)) {
+      if (negated(ctx.parse(), t)) {
         stance = stance == Stance.DENY ? Stance.ACKNOWLEDGE : Stance.DOUBT;
       }
-      if (hedged(d, t.head(), HEDGES)) {
+      if (hedged(d, t.head(), ctx.lexicon().words(WordSet.Name.HEDGES))) {
         certainty = certainty == Certainty.POSSIBLE ? Certainty.POSSIBLE : Certainty.PROBABLE;
       }
-      if (hedged(d, t.head(), POSSIBLE_MODALS)) {
+      if (hedged(d, t.head(), ctx.lexicon().words(WordSet.Name.POSSIBLE_MODALS))) {
         certainty = Certainty.POSSIBLE;
       }
       String time = org.attest.extract.times.StatementTimes.governingId(ctx, head.index());
@@ -235,9 +232,10 @@ public final class AttributionExtractor extends Extractor {
     }
     Token ht = d.token(head);
     String w = ht.word().toLowerCase(Locale.ROOT);
+    WordSet personPronouns = ctx.lexicon().words(WordSet.Name.SOURCE_PERSON_PRONOUNS);
     // 2. A pronoun: the latest earlier source of a fitting kind within three sentences.
-    if (ht.pos().startsWith("PRP")) {
-      boolean person = PERSON_PRONOUNS.contains(w);
+    if (ht.posClass() == PosClass.PRONOUN || ht.posClass() == PosClass.POSSESSIVE_PRONOUN) {
+      boolean person = personPronouns.contains(w);
       for (int k = drafts.size() - 1; k >= 0; k--) {
         Draft x = drafts.get(k);
         if (x.sentence >= 0 && ht.sentence() - x.sentence > 3) {
@@ -253,7 +251,8 @@ public final class AttributionExtractor extends Extractor {
       }
     }
     // 3. A description ("the agency", "the ministry"): an earlier organisation named with that noun.
-    if (s.size() <= 3 && DETERMINERS.contains(d.token(s.get(0)).word().toLowerCase(Locale.ROOT)) && ht.isNoun()
+    WordSet descriptive = ctx.lexicon().words(WordSet.Name.SOURCE_DETERMINERS);
+    if (s.size() <= 3 && descriptive.contains(d.token(s.get(0)).word().toLowerCase(Locale.ROOT)) && ht.isNoun()
         && !ht.isProperNoun()) {
       String noun = ht.key();
       EntityMention best = null;
@@ -278,9 +277,9 @@ public final class AttributionExtractor extends Extractor {
       id = "e" + (ctx.entities().size() + fresh.idByName.size() + 1);
       fresh.idByName.put(key, id);
       fresh.nameById.put(id, name);
-      String ner = ht.ner();
-      EntityType type = ner.equals("PERSON") || PERSON_PRONOUNS.contains(w) ? EntityType.PERSON
-          : ner.equals("ORGANIZATION") ? EntityType.ORGANIZATION : EntityType.OTHER;
+      NerTag ner = ht.nerTag();
+      EntityType type = ner == NerTag.PERSON || personPronouns.contains(w) ? EntityType.PERSON
+          : ner == NerTag.ORGANIZATION ? EntityType.ORGANIZATION : EntityType.OTHER;
       fresh.typeById.put(id, type);
       fresh.mentionsById.put(id, new ArrayList<>());
     }
@@ -314,14 +313,15 @@ public final class AttributionExtractor extends Extractor {
       return run;
     }
     List<Integer> kept = new ArrayList<>(firstVerb > 0 ? run.subList(0, firstVerb) : run.subList(lastVerb + 1, run.size()));
-    while (!kept.isEmpty() && d.token(kept.get(kept.size() - 1)).pos().equals("DT")) {
+    while (!kept.isEmpty() && d.token(kept.get(kept.size() - 1)).posClass() == PosClass.DETERMINER) {
       kept.remove(kept.size() - 1);
     }
     if (kept.isEmpty()) {
       return kept;
     }
     int before = kept.get(0) - 1;
-    if (before >= 0 && d.token(before).sentence() == d.token(kept.get(0)).sentence() && d.token(before).pos().equals("DT")) {
+    if (before >= 0 && d.token(before).sentence() == d.token(kept.get(0)).sentence()
+        && d.token(before).posClass() == PosClass.DETERMINER) {
       kept.add(0, before);
     }
     return kept;
@@ -329,16 +329,16 @@ public final class AttributionExtractor extends Extractor {
 
   private static Source parseSource(ExtractionContext ctx, int cueHead) {
     AnnotatedDocument d = ctx.doc();
+    ParseQueries q = ctx.parse();
     for (int ch : d.children(cueHead)) {
       Token c = d.token(ch);
-      boolean agent = c.rel().equals("obl:agent") || c.rel().equals("obl") && byCase(d, ch);
-      if (c.rel().equals("nsubj") || agent) {
+      if (c.relation() == DepRel.NSUBJ || q.isAgent(ch)) {
         // The word itself or a name modifying it ("the Yonhap agency").
         List<Integer> look = new ArrayList<>();
         look.add(ch);
         for (int g : d.children(ch)) {
-          String r = d.token(g).rel();
-          if (r.equals("compound") || r.equals("amod")) {
+          DepRel r = d.token(g).relation();
+          if (r == DepRel.COMPOUND || r == DepRel.AMOD) {
             look.add(g);
           }
         }
@@ -352,15 +352,6 @@ public final class AttributionExtractor extends Extractor {
       }
     }
     return null;
-  }
-
-  private static boolean byCase(AnnotatedDocument d, int tok) {
-    for (int ch : d.children(tok)) {
-      if (d.token(ch).rel().equals("case") && d.token(ch).word().equalsIgnoreCase("by")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static EntityType typeOf(ExtractionContext ctx, NewEntities fresh, String id) {
@@ -406,7 +397,7 @@ public final class AttributionExtractor extends Extractor {
         continue;
       }
       for (int ch : d.children(p)) {
-        if (!d.token(ch).rel().equals("obj")) {
+        if (d.token(ch).relation() != DepRel.OBJ) {
           continue;
         }
         EntityMention om = ctx.mentionAt(ch);
@@ -603,7 +594,7 @@ public final class AttributionExtractor extends Extractor {
    * A content that is only a noun pointing back ("denied the accusations", "confirmed the
    * reports"): what it points at, the previous sentence with a verb; else null.
    */
-  private static Span anaphoric(AnnotatedDocument d, Lexicon lex, Tagged t) {
+  private static Span anaphoric(AnnotatedDocument d, ParseQueries q, Lexicon lex, Tagged t) {
     List<Integer> content = t.content();
     int head = -1;
     for (int i : content) {
@@ -616,13 +607,8 @@ public final class AttributionExtractor extends Extractor {
     // The cue's direct object, when it is a content noun with no clause of its own.
     for (int ch : d.children(t.head())) {
       Token c = d.token(ch);
-      if ((c.rel().equals("obj") || c.rel().equals("nsubj:pass")) && c.isNoun() && lex.isContentNoun(c.key())) {
-        boolean clause = false;
-        for (int g : d.children(ch)) {
-          String r = d.token(g).rel();
-          clause |= r.equals("ccomp") || r.equals("acl") || r.equals("acl:relcl");
-        }
-        if (!clause) {
+      if ((c.relation() == DepRel.OBJ || c.relation() == DepRel.NSUBJ_PASS) && c.isNoun() && lex.isContentNoun(c.key())) {
+        if (!q.hasClausalDependent(ch)) {
           head = ch;
           content = List.of(ch);
         }
@@ -661,21 +647,20 @@ public final class AttributionExtractor extends Extractor {
   }
 
   /** A negation in the cue ("did not say", "never confirmed") or on its head. */
-  private static boolean negated(AnnotatedDocument d, Tagged t) {
+  private static boolean negated(ParseQueries q, Tagged t) {
+    AnnotatedDocument d = q.doc();
     List<Integer> look = new ArrayList<>(t.cue());
     look.addAll(d.children(t.head()));
     for (int i : look) {
       Token x = d.token(i);
-      String w = x.word().toLowerCase(Locale.ROOT);
-      if ((x.rel().equals("advmod") || x.rel().equals("neg")) && (w.equals("not") || w.equals("n't") || w.equals("never"))
-          && (x.head() == t.head() || t.cue().contains(x.head()))) {
+      if (q.isNegatingAdverb(i) && (x.head() == t.head() || t.cue().contains(x.head()))) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean hedged(AnnotatedDocument d, int head, Set<String> words) {
+  private static boolean hedged(AnnotatedDocument d, int head, WordSet words) {
     for (int ch : d.children(head)) {
       if (words.contains(d.token(ch).word().toLowerCase(Locale.ROOT))) {
         return true;

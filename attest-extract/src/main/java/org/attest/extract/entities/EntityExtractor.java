@@ -23,6 +23,7 @@ import org.attest.model.EntityType;
 import org.attest.model.Mention;
 import org.attest.model.Span;
 import org.attest.nlp.AnnotatedDocument;
+import org.attest.nlp.NerTag;
 import org.attest.nlp.DepRel;
 import org.attest.nlp.PosClass;
 import org.attest.nlp.Token;
@@ -206,9 +207,9 @@ public final class EntityExtractor extends Extractor {
     Token t = toks.get(i);
     // A lone "person" word that is a country's name ("Chad", "Jordan") is the country; a longer
     // personal name ("Michael Jordan") is not.
-    boolean lonePerson = t.ner().equals("PERSON") && personRun(d, i) == 1
-        && (i == 0 || !d.token(i - 1).ner().equals("PERSON"));
-    if (t.ner().equals("PERSON") && !lonePerson) {
+    boolean lonePerson = t.nerTag() == NerTag.PERSON && personRun(d, i) == 1
+        && (i == 0 || d.token(i - 1).nerTag() != NerTag.PERSON);
+    if (t.nerTag() == NerTag.PERSON && !lonePerson) {
       return null;
     }
     // "the Russians said": a plural demonym stands for its country.
@@ -222,7 +223,7 @@ public final class EntityExtractor extends Extractor {
       }
     }
     for (CountryPhrase p : lex.countryPhrases(t.word())) {
-      if (t.ner().equals("PERSON") && p.form() != CountryForm.NAME) {
+      if (t.nerTag() == NerTag.PERSON && p.form() != CountryForm.NAME) {
         continue;
       }
       int n = p.words().size();
@@ -324,15 +325,15 @@ public final class EntityExtractor extends Extractor {
   private Cand matchNamed(AnnotatedDocument d, int i, Lexicon lex) {
     List<Token> toks = d.tokens();
     Token t = toks.get(i);
-    String ner = t.ner();
+    NerTag ner = t.nerTag();
     boolean pluralName = t.isProperNoun() && (t.isPluralNoun() || t.word().endsWith("s") && t.word().length() > 3
         && i > 0 && d.token(i - 1).word().equalsIgnoreCase("the"));
-    if (pluralName && (ner.equals("O") || ner.equals("LOCATION") || ner.equals("MISC")) && Character.isUpperCase(t.word().charAt(0))
+    if (pluralName && (ner == NerTag.NONE || ner == NerTag.LOCATION || ner == NerTag.MISC) && Character.isUpperCase(t.word().charAt(0))
         && lex.countryPhrases(t.word()).isEmpty() && (i == 0 || !d.token(i - 1).isProperNoun())
         && (i + 1 >= d.tokens().size() || !d.token(i + 1).isProperNoun())) {
       return new Cand(i, i, Kind.ORG); // "the Houthis", "the Taliban"-like groups the tagger misses
     }
-    if (ner.equals("PERSON") && !afterPlaceNoun(d, i, lex)) {
+    if (ner == NerTag.PERSON && !afterPlaceNoun(d, i, lex)) {
       int n = personRun(d, i);
       Cand c = new Cand(i, i + n - 1, Kind.PERSON);
       // A title before the name: "President Joe Biden".
@@ -344,15 +345,15 @@ public final class EntityExtractor extends Extractor {
       c.nameFirst = i;
       return c;
     }
-    if (ner.equals("PERSON") || ner.equals("ORGANIZATION") || ner.equals("LOCATION") || ner.equals("MISC")) {
+    if (ner == NerTag.PERSON || ner == NerTag.ORGANIZATION || ner == NerTag.LOCATION || ner == NerTag.MISC) {
       int j = i;
-      while (j + 1 < toks.size() && toks.get(j + 1).ner().equals(ner) && toks.get(j + 1).sentence() == t.sentence()
+      while (j + 1 < toks.size() && toks.get(j + 1).nerTag() == ner && toks.get(j + 1).sentence() == t.sentence()
           && !isPunct(toks.get(j + 1))) {
         j++;
       }
       // A "person" after "the port of" is a place the tagger misread.
-      Kind kind = ner.equals("ORGANIZATION") ? Kind.ORG
-          : ner.equals("LOCATION") || ner.equals("PERSON") ? Kind.PLACE : Kind.OTHER;
+      Kind kind = ner == NerTag.ORGANIZATION ? Kind.ORG
+          : ner == NerTag.LOCATION || ner == NerTag.PERSON ? Kind.PLACE : Kind.OTHER;
       Cand c = new Cand(i, j, kind);
       if (kind == Kind.PLACE) {
         c = withGeoNoun(d, c, lex);
@@ -465,7 +466,7 @@ public final class EntityExtractor extends Extractor {
   private Cand matchAgent(AnnotatedDocument d, int i, Cand[] at, List<Cand> cands, Lexicon lex) {
     Token first = d.token(i);
     // A capitalised first word of a sentence may be tagged a proper noun ("Farmers blocked ...").
-    boolean initialCap = first.isProperNoun() && first.ner().equals("O")
+    boolean initialCap = first.isProperNoun() && first.nerTag() == NerTag.NONE
         && (i == 0 || d.token(i - 1).sentence() != first.sentence());
     if (!first.isNoun() || first.isProperNoun() && !initialCap) {
       return null;
@@ -779,7 +780,7 @@ public final class EntityExtractor extends Extractor {
   private static int personRun(AnnotatedDocument d, int i) {
     List<Token> toks = d.tokens();
     int n = 0;
-    while (i + n < toks.size() && toks.get(i + n).ner().equals("PERSON")
+    while (i + n < toks.size() && toks.get(i + n).nerTag() == NerTag.PERSON
         && (n == 0 || toks.get(i + n).sentence() == toks.get(i).sentence())) {
       n++;
     }
@@ -800,13 +801,13 @@ public final class EntityExtractor extends Extractor {
   /** True when the named-entity run containing [i, j] starts before i or ends after j. */
   private static boolean insideLargerName(AnnotatedDocument d, int i, int j) {
     List<Token> toks = d.tokens();
-    String ner = toks.get(i).ner();
-    if (ner.equals("O")) {
+    NerTag ner = toks.get(i).nerTag();
+    if (ner == NerTag.NONE) {
       return false;
     }
-    boolean before = i > 0 && toks.get(i - 1).ner().equals(ner) && toks.get(i - 1).sentence() == toks.get(i).sentence()
-        && toks.get(i - 1).isProperNoun() && !ner.equals("MISC");
-    boolean after = j + 1 < toks.size() && toks.get(j + 1).ner().equals(ner) && ner.equals("LOCATION")
+    boolean before = i > 0 && toks.get(i - 1).nerTag() == ner && toks.get(i - 1).sentence() == toks.get(i).sentence()
+        && toks.get(i - 1).isProperNoun() && ner != NerTag.MISC;
+    boolean after = j + 1 < toks.size() && toks.get(j + 1).nerTag() == ner && ner == NerTag.LOCATION
         && toks.get(j + 1).isProperNoun() && toks.get(j + 1).sentence() == toks.get(j).sentence();
     return before || after;
   }

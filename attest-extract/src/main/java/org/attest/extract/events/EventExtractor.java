@@ -106,7 +106,8 @@ public final class EventExtractor extends Extractor {
           actors, target, location, time == null ? null : time.id(), quantity, modality, polarity,
           summary(ctx, t, actors), provenance(ctx), mode, List.of());
       found.add(new EventCoreference.Candidate(e, t.index(), EventCoreference.argumentHeads(ctx.parse(), t),
-          baseOrSelf(t, lex), definite(d, t), t.isVerb() && (lex.isLightVerb(t.key()) || SUPPORT_VERBS.contains(t.key())),
+          baseOrSelf(t, lex), definite(d, t), t.isVerb()
+              && (lex.isLightVerb(t.key()) || lex.words(WordSet.Name.SUPPORT_VERBS).contains(t.key())),
           time == null ? null : time.value()));
     }
     int n = 0;
@@ -123,7 +124,7 @@ public final class EventExtractor extends Extractor {
     if (t.isVerb()) {
       return t.key();
     }
-    String b = Nominalizations.baseVerb(t.key(), v -> !lex.cameo().dictionary().verbs(v).isEmpty()
+    String b = lex.baseVerb(t.key(), v -> !lex.cameo().dictionary().verbs(v).isEmpty()
         || !lex.triggers(v).isEmpty());
     return b == null ? t.key() : b;
   }
@@ -302,7 +303,7 @@ public final class EventExtractor extends Extractor {
     if (known) {
       // The lexicon has the noun but its condition failed: a nominalization that refers ("the
       // deployment was delayed") is still that event; other nouns are not ("the demands of modern life").
-      String b = Nominalizations.baseVerb(key, v -> !lex.triggers(v).isEmpty()
+      String b = lex.baseVerb(key, v -> !lex.triggers(v).isEmpty()
           || !lex.cameo().dictionary().verbs(v).isEmpty());
       if (b != null && definite(d, t)) {
         for (Trigger tr : lex.triggers(key)) {
@@ -313,7 +314,7 @@ public final class EventExtractor extends Extractor {
       }
       return null;
     }
-    String base = Nominalizations.baseVerb(key, v -> !lex.cameo().dictionary().verbs(v).isEmpty()
+    String base = lex.baseVerb(key, v -> !lex.cameo().dictionary().verbs(v).isEmpty()
         || lex.triggers(v).stream().anyMatch(tr -> tr.pos() != TriggerPos.NOUN));
     if (base == null || lex.isLightVerb(base) || lex.cue(base) != null) {
       return null;
@@ -608,7 +609,7 @@ public final class EventExtractor extends Extractor {
     AnnotatedDocument d = ctx.doc();
     List<String> out = new ArrayList<>();
     EntityMention m = ctx.mentionAt(tok);
-    if (m == null && isPartitive(d.token(tok))) {
+    if (m == null && isPartitive(d.token(tok), ctx.lexicon())) {
       // "thousands of protesters", "a group of rebels": the group named in the "of" phrase acts.
       for (int ch : d.children(tok)) {
         if (d.token(ch).is(DepRel.NMOD) && ctx.parse().caseWord(ch).equals("of") && ctx.mentionAt(ch) != null) {
@@ -640,15 +641,9 @@ public final class EventExtractor extends Extractor {
     return dedupe(out);
   }
 
-  /** Verbs that carry an event noun as their object: "held talks", "carried out an attack", "launched an offensive". */
-  private static final Set<String> SUPPORT_VERBS = Set.of("hold", "conduct", "carry", "stage", "launch", "wage", "mount",
-      "take", "give", "resume", "undertake", "perform", "sign", "reach", "conclude");
-
-  private static final Set<String> PARTITIVES = Set.of("thousand", "thousands", "hundred", "hundreds", "dozen", "dozens",
-      "million", "millions", "group", "crowd", "number", "some", "many", "most", "all", "several", "band", "unit", "team");
-
-  private static boolean isPartitive(Token t) {
-    return t.posClass() == PosClass.NUMBER || PARTITIVES.contains(t.key()) || PARTITIVES.contains(t.word().toLowerCase(Locale.ROOT));
+  private static boolean isPartitive(Token t, Lexicon lex) {
+    WordSet partitives = lex.words(WordSet.Name.PARTITIVES);
+    return t.posClass() == PosClass.NUMBER || partitives.contains(t.key()) || partitives.contains(t.word().toLowerCase(Locale.ROOT));
   }
 
   private boolean isActorType(ExtractionContext ctx, String entityId) {

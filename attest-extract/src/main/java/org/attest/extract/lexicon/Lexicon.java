@@ -68,6 +68,7 @@ public final class Lexicon {
   private final Set<String> lightVerbs;
   private final Set<String> eventNouns;
   private final Set<String> notEventNouns;
+  private final List<java.util.Map.Entry<java.util.regex.Pattern, String>> nominalizations = new ArrayList<>();
   private final Map<String, Cue> cues = new HashMap<>();
   private final Map<String, List<Trigger>> triggers = new HashMap<>();
   private final Map<String, Set<String>> wordClasses = new HashMap<>();
@@ -106,6 +107,17 @@ public final class Lexicon {
     lightVerbs = new HashSet<>(lines("light-verbs.txt"));
     eventNouns = new HashSet<>(lines("event-nouns.txt"));
     notEventNouns = new HashSet<>(lines("not-event-nouns.txt"));
+    for (String line : lines("nominalizations.tsv")) {
+      String[] f = line.split("\t", -1);
+      if (f.length != 2) {
+        throw new IllegalStateException(files.dir() + "nominalizations.tsv: expected 'pattern<TAB>replacement': " + line);
+      }
+      try {
+        nominalizations.add(java.util.Map.entry(java.util.regex.Pattern.compile("\\A(?:" + f[0] + ")\\z"), f[1]));
+      } catch (java.util.regex.PatternSyntaxException e) {
+        throw new IllegalStateException(files.dir() + "nominalizations.tsv: " + e.getDescription() + ": " + line, e);
+      }
+    }
     for (String line : lines("cues.tsv")) {
       String[] f = line.split("\t");
       cues.put(f[0], new Cue(f[0], Stance.valueOf(f[1]), Certainty.valueOf(f[2])));
@@ -139,7 +151,8 @@ public final class Lexicon {
       }
       fw.put(f[0], Set.copyOf(split(f, 1)));
     }
-    functionWords = new FunctionWords(need(fw, "negator"), need(fw, "negative-determiner"), need(fw, "negative-pronoun"));
+    functionWords = new FunctionWords(need(fw, "negator"), need(fw, "negative-determiner"), need(fw, "negative-pronoun"),
+        need(fw, "negating-adverb"));
     Map<String, WordSet.Name> byFileName = new HashMap<>();
     for (WordSet.Name n : WordSet.Name.values()) {
       byFileName.put(n.fileName(), n);
@@ -278,6 +291,34 @@ public final class Lexicon {
   }
 
   /** Nominalizations that name a thing or a body, not a happening ("government"). */
+  /**
+   * The verbs a noun lemma may nominalize ("deployment" → "deploy"), by the bundle's rules
+   * ({@code nominalizations.tsv}), in rule order; unchecked against any verb list.
+   */
+  public List<String> nominalizationCandidates(String noun) {
+    List<String> out = new ArrayList<>();
+    for (var r : nominalizations) {
+      java.util.regex.Matcher m = r.getKey().matcher(noun);
+      if (m.find()) {
+        out.add(m.replaceFirst(r.getValue()));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The base verb of a noun lemma: the first candidate ({@link #nominalizationCandidates}) longer
+   * than two letters that {@code isVerb} knows as a verb, or null.
+   */
+  public String baseVerb(String noun, java.util.function.Predicate<String> isVerb) {
+    for (String c : nominalizationCandidates(noun)) {
+      if (c.length() > 2 && isVerb.test(c)) {
+        return c;
+      }
+    }
+    return null;
+  }
+
   public boolean isNotEventNoun(String lemma) {
     return notEventNouns.contains(lemma);
   }

@@ -34,22 +34,32 @@ public final class Lexicons {
 
   /** The bundle registered for a language. */
   public static Lexicons forLanguage(String language) {
+    return bundle(language).load();
+  }
+
+  /** The bundle of the only registered language; with several, name one ({@link #forLanguage}). */
+  public static Lexicons defaults() {
+    return defaultBundle().load();
+  }
+
+  /** The registered bundle of a language, unloaded. */
+  public static LanguageBundle bundle(String language) {
     TreeMap<String, LanguageBundle> all = bundles();
     LanguageBundle b = all.get(language);
     if (b == null) {
       throw new IllegalArgumentException("no lexicon bundle for language '" + language + "'; known: " + all.keySet());
     }
-    return b.load();
+    return b;
   }
 
-  /** The bundle of the only registered language; with several, name one ({@link #forLanguage}). */
-  public static Lexicons defaults() {
+  /** The only registered bundle, unloaded (for code that needs one of its lists, not the lexicons). */
+  public static LanguageBundle defaultBundle() {
     TreeMap<String, LanguageBundle> all = bundles();
     if (all.size() != 1) {
       throw new IllegalStateException("expected one registered language bundle, found " + all.keySet()
           + "; choose one with Lexicons.forLanguage");
     }
-    return all.firstEntry().getValue().load();
+    return all.firstEntry().getValue();
   }
 
   /** The languages with a registered bundle, sorted. */

@@ -24,7 +24,14 @@ public record WordSet(WordSet.Name name, List<String> words, Set<String> set) {
     REPORT_SOURCE_PREPS,
     LOCATIVE,
     PERSON_PRONOUNS,
-    THING_PRONOUNS;
+    THING_PRONOUNS,
+    STORY_NOUNS,
+    CLAIM_NOUNS,
+    POSSIBLE_MODALS,
+    SOURCE_PERSON_PRONOUNS,
+    SOURCE_DETERMINERS,
+    SUPPORT_VERBS,
+    PARTITIVES;
 
     /** The name as the file writes it ({@code plan-governors}). */
     public String fileName() {

@@ -18,7 +18,8 @@ class LexiconLoadTest {
 
   static final List<String> FILES = List.of("countries.tsv", "roles.txt", "institutions.txt", "metonyms.txt",
       "geo-nouns.txt", "content-nouns.txt", "light-verbs.txt", "cues.tsv", "events.tsv", "word-classes.tsv",
-      "function-words.tsv", "word-sets.tsv", "numbers.tsv", "event-nouns.txt", "not-event-nouns.txt");
+      "function-words.tsv", "word-sets.tsv", "numbers.tsv", "event-nouns.txt", "not-event-nouns.txt", "nominalizations.tsv",
+      "common-words.txt");
 
   @TempDir Path tmp;
   private int copies;
@@ -90,6 +91,30 @@ class LexiconLoadTest {
     Lexicons edited = bundleWith("plover/plover-decisions.tsv", "# none\n");
     assertThat(edited.hash()).isNotEqualTo(en.hash());
     assertThat(edited.lexicon().cameo().mapping().coding("02")).isNull();
+  }
+
+  /** The suffix rules of nominalizations are the bundle's data: "deployment" reads as "deploy". */
+  @Test
+  void nominalizationsAreRulesOfTheBundle() throws Exception {
+    Lexicon en = Lexicons.defaults().lexicon();
+    assertThat(en.nominalizationCandidates("deployment")).containsExactly("deploy");
+    assertThat(en.nominalizationCandidates("admission")).containsExactly("admisd", "admisde", "admist", "admiss", "admit");
+    assertThat(en.nominalizationCandidates("denial")).containsExactly("deni", "denie", "deny");
+    assertThat(en.nominalizationCandidates("hitting")).containsExactly("hitt", "hitte", "hit");
+    assertThat(en.nominalizationCandidates("ring")).isEmpty(); // five letters or fewer keep their -ing
+    assertThat(en.baseVerb("negotiation", v -> v.equals("negotiate"))).isEqualTo("negotiate");
+    assertThat(en.baseVerb("station", v -> v.equals("station"))).isNull(); // only a known verb counts
+    Lexicon none = bundleWith("nominalizations.tsv", "# no rules\n").lexicon();
+    assertThat(none.nominalizationCandidates("deployment")).isEmpty();
+    assertThatThrownBy(() -> bundleWith("nominalizations.tsv", "(.*ment\t$1\n")).hasMessageContaining("nominalizations.tsv");
+  }
+
+  /** The bundle names its language and its common words without loading its lexicons. */
+  @Test
+  void theBundleGivesItsCommonWordsOnTheirOwn() {
+    LanguageBundle b = Lexicons.defaultBundle();
+    assertThat(b.language()).isEqualTo(Lexicons.languages().get(0));
+    assertThat(b.commonWords()).contains("the", "of", "said").hasSize(154);
   }
 
   @Test

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import org.attest.extract.lexicon.Lexicon;
 import org.attest.nlp.AnnotatedDocument;
+import org.attest.nlp.DepRel;
+import org.attest.nlp.NerTag;
+import org.attest.nlp.PosClass;
 import org.attest.nlp.Sentence;
 import org.attest.nlp.Token;
 
@@ -43,6 +46,22 @@ public final class AttributionFeatures {
     }
   }
 
+  /**
+   * A token's relation as the features write it: the typed relation's UD label ("nmod:poss"), the
+   * text the shipped model was trained on; a label the typed view does not know keeps the parser's
+   * text, as it did in training.
+   */
+  static String dep(Token t) {
+    DepRel r = t.relation();
+    return r == DepRel.OTHER ? t.rel() : r.label();
+  }
+
+  /** A token's named-entity tag as the features write it ("ORGANIZATION", "O"), likewise. */
+  static String ner(Token t) {
+    NerTag n = t.nerTag();
+    return n == NerTag.OTHER ? t.ner() : n.label();
+  }
+
   static String lower(Token t) {
     return t.word().toLowerCase(Locale.ROOT);
   }
@@ -63,9 +82,10 @@ public final class AttributionFeatures {
     f.add("l=" + l);
     f.add("p=" + p);
     f.add("lp=" + l + "|" + p);
-    f.add("r=" + t.rel());
-    f.add("lr=" + l + "|" + t.rel());
-    f.add("n=" + t.ner());
+    String rel = dep(t);
+    f.add("r=" + rel);
+    f.add("lr=" + l + "|" + rel);
+    f.add("n=" + ner(t));
     f.add("prev=" + prev);
     f.add("prevl=" + prev + "|" + l);
     Lexicon.Cue lc = v.lexicon.cue(l);
@@ -77,7 +97,7 @@ public final class AttributionFeatures {
       Token h = d.token(t.head());
       f.add("hl=" + h.key());
       f.add("hp=" + h.pos());
-      f.add("rhp=" + t.rel() + "|" + h.pos());
+      f.add("rhp=" + rel + "|" + h.pos());
       f.add("lhl=" + l + "|" + h.key());
     } else {
       f.add("root");
@@ -85,19 +105,20 @@ public final class AttributionFeatures {
     boolean hasSubj = false, hasClause = false;
     for (int c : d.children(i)) {
       Token ch = d.token(c);
-      String r = ch.rel();
+      DepRel cr = ch.relation();
+      String r = dep(ch);
       f.add("cr=" + r);
       f.add("lcr=" + l + "|" + r);
-      if (r.startsWith("nsubj")) {
+      if (cr.is(DepRel.NSUBJ)) {
         hasSubj = true;
-        f.add("subjn=" + ch.ner());
+        f.add("subjn=" + ner(ch));
         f.add("subjp=" + ch.pos());
         f.add("lsubjp=" + l + "|" + ch.pos());
       }
-      if (r.equals("ccomp") || r.equals("parataxis") || r.equals("xcomp")) {
+      if (cr == DepRel.CCOMP || cr == DepRel.PARATAXIS || cr == DepRel.XCOMP) {
         hasClause = true;
       }
-      if (r.equals("mark") || r.equals("case") || r.equals("aux") || r.equals("advmod")) {
+      if (cr == DepRel.MARK || cr == DepRel.CASE || cr == DepRel.AUX || cr == DepRel.ADVMOD) {
         f.add("cw=" + r + "|" + lower(ch));
       }
     }
@@ -145,7 +166,8 @@ public final class AttributionFeatures {
         return true;
       }
       String w = o.word();
-      if (!(w.equals(",") || w.equals(":") || o.pos().equals("NNP") || o.pos().equals("PRP") || o.pos().equals("DT")
+      // Proper nouns (NNP) are nouns; personal pronouns (PRP) and determiners (DT) only.
+      if (!(w.equals(",") || w.equals(":") || o.posClass() == PosClass.PRONOUN || o.posClass() == PosClass.DETERMINER
           || o.isNoun())) {
         return false;
       }
@@ -253,10 +275,10 @@ public final class AttributionFeatures {
           break;
         }
         if (n < 3) {
-          up.append(d.token(x).rel()).append('/');
+          up.append(dep(d.token(x))).append('/');
         }
         n++;
-        branch = d.token(x).rel();
+        branch = dep(d.token(x));
       }
       if (n >= 3) {
         up.append("…").append(n);
@@ -272,7 +294,7 @@ public final class AttributionFeatures {
           break;
         }
         if (n < 3) {
-          down.append(d.token(x).rel()).append('/');
+          down.append(dep(d.token(x))).append('/');
         }
         n++;
       }
@@ -290,8 +312,8 @@ public final class AttributionFeatures {
       f.add("brl=" + branch + "|" + cl);
       f.add("brc=" + branch + "|" + cp);
     } else {
-      f.add("hr=" + ht.rel() + "|" + dir);
-      f.add("hrl=" + ht.rel() + "|" + cl + "|" + dir);
+      f.add("hr=" + dep(ht) + "|" + dir);
+      f.add("hrl=" + dep(ht) + "|" + cl + "|" + dir);
     }
     int dist = Math.abs(t - h);
     String db = dist <= 3 ? String.valueOf(dist) : dist <= 6 ? "4-6" : dist <= 12 ? "7-12" : dist <= 25 ? "13-25" : "26+";
@@ -299,8 +321,8 @@ public final class AttributionFeatures {
     f.add("tp=" + tt.pos());
     f.add("tpd=" + tt.pos() + "|" + dir + "|" + under);
     f.add("tl=" + tt.key());
-    f.add("tn=" + tt.ner());
-    f.add("tr=" + tt.rel());
+    f.add("tn=" + ner(tt));
+    f.add("tr=" + dep(tt));
     f.add("cl=" + cl + "|" + dir);
     f.add("cp=" + cp + "|" + dir);
     int sd = tt.sentence() - ht.sentence();
@@ -320,7 +342,7 @@ public final class AttributionFeatures {
     }
     f.add("between=" + comma + colon + quote + "|" + dir);
     if (tt.head() == h) {
-      f.add("child=" + tt.rel() + "|" + cl);
+      f.add("child=" + dep(tt) + "|" + cl);
     }
     if (cue.size() > 1) {
       f.add("multi");
@@ -352,10 +374,10 @@ public final class AttributionFeatures {
         if (x == lca) {
           break;
         }
-        String r = d.token(x).rel();
-        if (r.equals("ccomp") || r.equals("parataxis") || r.equals("advcl") || r.startsWith("acl") || r.equals("conj")
-            || r.equals("xcomp") || r.equals("csubj") || r.startsWith("nsubj") || r.equals("obj") || r.startsWith("obl")) {
-          seen.add(r);
+        DepRel r = d.token(x).relation();
+        if (r == DepRel.CCOMP || r == DepRel.PARATAXIS || r == DepRel.ADVCL || r.is(DepRel.ACL) || r == DepRel.CONJ
+            || r == DepRel.XCOMP || r == DepRel.CSUBJ || r.is(DepRel.NSUBJ) || r == DepRel.OBJ || r.is(DepRel.OBL)) {
+          seen.add(r.label()); // sorted by label, as in training
         }
       }
       for (String r : seen) {

@@ -5,20 +5,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
-class EnglishCheckTest {
+class LanguageCheckTest {
 
   @Test
   void englishNewsPasses() {
-    assertThatCode(() -> EnglishCheck.require(Articles.BRIDGE)).doesNotThrowAnyException();
-    assertThatCode(() -> EnglishCheck.require(Articles.FLOODS)).doesNotThrowAnyException();
-    assertThatCode(() -> EnglishCheck.require("Breaking: bridge closed")).doesNotThrowAnyException();
+    assertThatCode(() -> LanguageCheck.defaults().require(Articles.BRIDGE)).doesNotThrowAnyException();
+    assertThatCode(() -> LanguageCheck.defaults().require(Articles.FLOODS)).doesNotThrowAnyException();
+    assertThatCode(() -> LanguageCheck.defaults().require("Breaking: bridge closed")).doesNotThrowAnyException();
   }
 
   @Test
   void germanAndNonLatinTextsAreRefused() {
-    assertThatThrownBy(() -> EnglishCheck.require(Articles.GERMAN))
+    assertThatThrownBy(() -> LanguageCheck.defaults().require(Articles.GERMAN))
         .isInstanceOf(InputRejectedException.class).hasMessageStartingWith("not English");
     String greek = "Το δημοτικό συμβούλιο αποφάσισε την Τρίτη να κλείσει την παλιά γέφυρα του ποταμού για τα βαριά οχήματα.";
-    assertThatThrownBy(() -> EnglishCheck.require(greek)).hasMessageContaining("not Latin");
+    assertThatThrownBy(() -> LanguageCheck.defaults().require(greek)).hasMessageContaining("not Latin");
   }
 }
