@@ -115,6 +115,18 @@ final class Rules {
         default -> "PX" + code;
       };
     }
+    if (number.endsWith(".5")) {
+      // half an hour, minute or day is written in the next smaller unit (PT5H30M, PT1M30S, P1DT12H);
+      // calendar units keep the decimal (P2.5Y), as MEANTIME writes them
+      String whole = number.substring(0, number.length() - 2);
+      String w = whole.equals("0") ? "" : whole;
+      switch (code) {
+        case "TH": return "PT" + (w.isEmpty() ? "" : w + "H") + "30M";
+        case "TM": return "PT" + (w.isEmpty() ? "" : w + "M") + "30S";
+        case "D": return "P" + (w.isEmpty() ? "" : w + "D") + "T12H";
+        default: break;
+      }
+    }
     return switch (code) {
       case "TH", "TM", "TS" -> "PT" + number + code.substring(1);
       case "DE" -> "P" + scale(number, 10) + "Y";
@@ -639,10 +651,11 @@ final class Rules {
 
     // ------------------------------------------------------------ durations
     rule("duration", "(?:the\\s+(?<lead>past|last|next|previous|first|coming|following|final|remaining)\\s+)?(?<n>" + NUMBER + ")[\\s-]+" + UNIT
-            + "(?:[\\s-]+(?<tail>long|old))?",
+            + "(?<half>\\s+and\\s+a\\s+half)?(?:[\\s-]+(?<tail>long|old))?",
         Rules::plausibleDuration,
         (m, r) -> {
-          String n = Lexicon.number(m.group("n"));
+          // "a minute and a half" is the number and a half
+          String n = Lexicon.number(m.group("n") + (m.group("half") != null ? " and a half" : ""));
           return new Result("DURATION", duration(n, unitCode(m.group("u"))), null, null);
         });
     rule("duration-vague", "(?:(?:the\\s+)?(?:past|last|next|coming|first)\\s+)?(?<n>" + VAGUE + ")\\s+" + UNIT,
