@@ -42,6 +42,9 @@ final class Rules {
 
   record Rule(String name, Pattern pattern, Guard guard, Interpreter interpreter) {}
 
+  /** Possessives before "30s": a person's age. */
+  private static final Set<String> AGE_OWNERS = Set.of("his", "her", "their", "my", "your", "our", "its");
+
   /** Filled once by the static initializer below, then frozen into {@link #ALL}. */
   private static final List<Rule> TABLE = new ArrayList<>();
 
@@ -388,7 +391,9 @@ final class Rules {
           return withEdge(date(p), m);
         });
     rule("decade-short", "(?:the\\s+)?(?:(?<edge>early|mid|late)[\\s-]*)?(?<d2>[2-9])0s",
-        (t, m) -> !Character.isDigit(previousChar(t, m.start())),
+        // "in his 30s", "in their early 20s": an age, not a decade
+        (t, m) -> !Character.isDigit(previousChar(t, m.start()))
+            && !AGE_OWNERS.contains(previousWord(t, m.start()).toLowerCase(Locale.ROOT)),
         (m, r) -> withEdge(date(new TimePoint(LocalDate.of(1900 + 10 * Integer.parseInt(m.group("d2")), 1, 1), Grain.DECADE)), m));
     rule("century", "(?:the\\s+)?(?:(?<edge>early|mid|late)[\\s-]*)?(?:(?<n>\\d{1,2})(?:st|nd|rd|th)|(?<w>" + ORDINAL_WORD + "))[\\s-]+century",
         (m, r) -> {
@@ -488,8 +493,8 @@ final class Rules {
           return r.partOfYear(Grain.HALF, h, "XXXX-H" + h);
         });
     rule("season", "(?:(?<rel>this|last|next|the|early|late|mid|the\\s+following|the\\s+previous|the\\s+coming|the\\s+past|the\\s+same)[\\s-]+)?"
-            + "(?<s>spring|summer|autumn|fall|winter)(?:\\s*(?:of\\s+)?(?<y>" + YEAR4 + "))?",
-        (t, m) -> m.group("rel") != null || m.group("y") != null
+            + "(?<s>spring|summer|autumn|fall|winter)(?:\\s*(?:of\\s+)?(?<y>" + YEAR4 + ")|\\s+of\\s+(?<sy>" + Lexicon.SPELLED_YEAR + "))?",
+        (t, m) -> m.group("rel") != null || m.group("y") != null || m.group("sy") != null
             || (!lower(m.group("s")).equals("fall") && Set.of("in", "during", "this", "by", "until", "since")
                 .contains(previousWord(t, m.start()).toLowerCase(Locale.ROOT))),
         (m, r) -> {
@@ -503,8 +508,9 @@ final class Rules {
           String rel = lower(m.group("rel"));
           String mod = rel == null ? null : modOf(rel);
           Result res;
-          if (m.group("y") != null) {
-            res = date(TimePoint.season(year(m.group("y")), idx));
+          Integer spelled = m.group("sy") == null ? null : Lexicon.spelledYear(m.group("sy"));
+          if (m.group("y") != null || spelled != null) {
+            res = date(TimePoint.season(spelled != null ? spelled : year(m.group("y")), idx));
           } else if (rel != null && !rel.equals("the") && Relative.isRelativeWord(rel)) {
             TimePoint p = Relative.of(rel, Grain.SEASON).occurrence(r, Grain.SEASON, y -> TimePoint.season(y, idx));
             if (p == null) return Resolution.ref("DATE", "XXXX-" + new String[] {"SP", "SU", "FA", "WI"}[idx]);
@@ -619,7 +625,8 @@ final class Rules {
         });
 
     // ------------------------------------------------------------ sets
-    rule("set-every", "(?:every|each|per)\\s+(?<u>day|week|month|year|quarter|morning|evening|night|hour|minute|" + WEEKDAY + ")",
+    rule("set-every", "(?:every|each|per)\\s+(?<u>day|week|month|year|quarter|morning|evening|night|hour|minute|" + WEEKDAY
+            + "|" + MONTH_FULL + "|spring|summer|autumn|fall|winter)",
         (m, r) -> setOf(m.group("u")));
     rule("set-times", "(?:once|twice|three\\s+times|four\\s+times|\\d+\\s+times)\\s+(?:a|an|per|each|every)\\s+(?<u>day|week|month|year|quarter|hour|minute)",
         (m, r) -> setOf(m.group("u")));
@@ -734,7 +741,17 @@ final class Rules {
     if (u.equals("second") && !n.matches("\\d.*")) {
       return false;
     }
+    if (u.startsWith("quarter") && nextWord(text, m.end()).equalsIgnoreCase("of")
+        && !nextWord(text, m.end() + nextGap(text, m.end()) + 2).matches("(?i)\\d{4}|the|this|last|next|fiscal")) {
+      return false; // "three-quarters of its food", "two quarters of the market": a fraction
+    }
     return true;
+  }
+
+  private static int nextGap(String text, int from) {
+    int i = from;
+    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) i++;
+    return i - from;
   }
 
   private static Result setOf(String unit) {
@@ -744,6 +761,10 @@ final class Rules {
       v = "XXXX-WXX-" + Lexicon.weekday(u);
     } else if (u.equals("morning") || u.equals("evening") || u.equals("night")) {
       v = "XXXX-XX-XXT" + podCode(u);
+    } else if (u.matches("spring|summer|autumn|fall|winter")) {
+      v = "XXXX-" + switch (u) { case "spring" -> "SP"; case "summer" -> "SU"; case "winter" -> "WI"; default -> "FA"; };
+    } else if (!u.matches("day|week|month|year|quarter|hour|minute")) {
+      v = String.format("XXXX-%02d", Lexicon.month(u)); // "each July"
     } else {
       v = duration("1", unitCode(u));
     }

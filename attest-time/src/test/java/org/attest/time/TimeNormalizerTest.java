@@ -219,6 +219,11 @@ class TimeNormalizerTest {
       It was the largest rally since early December, when he said it would grow. | 2000-01-07 | early December | DATE | 1999-12 | START
       He has stayed there since November 25, when he was found, and will remain. | 2000-04-05 | November 25 | DATE | 1999-11-25 | -
       Sales fell in August.                               | 2011-10-03 | August                 | DATE | 2011-08    | -
+      # sets of a month or season, a season of a year in words
+      Orangemen march each July through the town.         | 1998-03-22 | each July              | SET  | XXXX-07    | -
+      The fair opens every summer.                        | 1998-03-22 | every summer           | SET  | XXXX-SU    | -
+      Prices fell in the winter of nineteen ninety-four.  | 1998-02-23 | the winter of nineteen ninety-four | DATE | 1994-WI | -
+      Sales rose for three quarters of 1989.              | 1989-11-02 | three quarters         | DURATION | P9M  | -
       # years in words
       The bomb exploded in nineteen ninety-six.           | 1998-02-27 | nineteen ninety-six    | DATE | 1996       | -
       It will be ready by the year two thousand.          | 1998-02-27 | the year two thousand  | DATE | 2000       | ON_OR_BEFORE
@@ -244,6 +249,12 @@ class TimeNormalizerTest {
     String text = "Third-quarter profit rose from 3 cents a year earlier. Sales rose from $5 a year earlier.";
     List<Timex> all = normalizer.annotate(text, LocalDate.of(1989, 11, 2));
     assertThat(all).extracting(Timex::value).containsExactly("1989-Q3", "1988-Q3", "1988-Q3");
+  }
+
+  @Test
+  void fractionsAndAgesInDecadesAreNotTimes() {
+    String text = "Iraq imports about three-quarters of its food. His stepmother married his father when he was in his 30s.";
+    assertThat(normalizer.annotate(text, LocalDate.of(1990, 8, 15))).isEmpty();
   }
 
   @Test
