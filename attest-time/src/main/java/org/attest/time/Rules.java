@@ -474,10 +474,10 @@ final class Rules {
         });
     rule("quarter-relative", "(?<rel>this|last|next|the\\s+last|the\\s+past|the\\s+previous|the\\s+following|the\\s+current|the\\s+coming|the\\s+same|the\\s+next|that)\\s+quarter",
         (m, r) -> date(Relative.of(m.group("rel"), Grain.QUARTER).resolve(r), Grain.QUARTER));
-    rule("half-of-year", "(?:the\\s+)?" + HALF_ORD + "\\s+half\\s*(?:(?:of|in)\\s+)?,?\\s*" + YEAR_PHRASE,
+    rule("half-of-year", "(?:the\\s+)?(?<h>first|second|latter|last|1st|2nd)\\s+half\\s*(?:(?:of|in)\\s+)?,?\\s*" + YEAR_PHRASE,
         (m, r) -> {
           TimePoint y = yearOf(m, r);
-          int h = Lexicon.ordinal(m.group("h"));
+          int h = lower(m.group("h")).equals("last") ? 2 : Lexicon.ordinal(m.group("h")); // "the last half of 1989"
           return y == null ? Resolution.ref("DATE", "XXXX-H" + h) : date(TimePoint.half(y.year(), h));
         });
     rule("half-code", "(?:H(?<h>[12])\\s*[-/]?\\s*'?(?<y>" + YEAR4 + "))|(?:(?<y2>" + YEAR4 + ")\\s*[-/]?\\s*H(?<h2>[12]))",
@@ -581,6 +581,10 @@ final class Rules {
           return u.equals("day") ? date(p, Grain.DAY) : withPartOfDay(p, u);
         });
     rule("day-before", "the\\s+(?<u>day|week|month|year)\\s+(?<rel>before|after|earlier|later|previous|prior)",
+        // "the day before authorities issued a warrant", "the day before the plunge": before an event
+        // the text names, not before the date last mentioned
+        (t, m) -> !Set.of("before", "after").contains(lower(m.group("rel")))
+            || !nextWord(t, m.end()).matches("[\\p{L}\\p{N}].*"),
         (m, r) -> {
           Grain g = unitGrain(unitCode(m.group("u")));
           String rel = lower(m.group("rel"));

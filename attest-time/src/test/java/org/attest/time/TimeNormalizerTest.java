@@ -219,6 +219,8 @@ class TimeNormalizerTest {
       It was the largest rally since early December, when he said it would grow. | 2000-01-07 | early December | DATE | 1999-12 | START
       He has stayed there since November 25, when he was found, and will remain. | 2000-04-05 | November 25 | DATE | 1999-11-25 | -
       Sales fell in August.                               | 2011-10-03 | August                 | DATE | 2011-08    | -
+      Earnings will be lower for the last half of 1989.   | 1989-11-02 | the last half of 1989  | DATE | 1989-H2    | -
+      It was filed on June 3, 2005. The day before, it was drafted. | 2024-05-15 | The day before | DATE | 2005-06-02 | -
       # sets of a month or season, a season of a year in words
       Orangemen march each July through the town.         | 1998-03-22 | each July              | SET  | XXXX-07    | -
       The fair opens every summer.                        | 1998-03-22 | every summer           | SET  | XXXX-SU    | -
@@ -249,6 +251,12 @@ class TimeNormalizerTest {
     String text = "Third-quarter profit rose from 3 cents a year earlier. Sales rose from $5 a year earlier.";
     List<Timex> all = normalizer.annotate(text, LocalDate.of(1989, 11, 2));
     assertThat(all).extracting(Timex::value).containsExactly("1989-Q3", "1988-Q3", "1988-Q3");
+  }
+
+  @Test
+  void theDayBeforeAnEventTheTextNamesIsNotTheDayBeforeTheLastDate() {
+    String text = "He was last seen Nov. 3, the day before authorities issued a warrant.";
+    assertThat(normalizer.annotate(text, LocalDate.of(1999, 5, 7))).extracting(Timex::text).containsExactly("Nov. 3");
   }
 
   @Test
