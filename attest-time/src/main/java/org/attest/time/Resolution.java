@@ -241,6 +241,14 @@ final class Resolution {
     return date(new TimePoint(d, Grain.DAY));
   }
 
+  /** A weekday the text says has come: the latest on or before the anchor, whatever the tense. */
+  Result weekdayOnOrBefore(int dow) {
+    if (anchor == null) {
+      return new Result("DATE", "XXXX-WXX-" + dow, null, null);
+    }
+    return date(new TimePoint(anchor.minusDays((anchor.getDayOfWeek().getValue() - dow + 7) % 7), Grain.DAY));
+  }
+
   /**
    * "The weekend": the latest one that began on or before the publication date, or with a future
    * cue the first one that has not ended. {@code past} forces the former ("this past weekend").

@@ -567,7 +567,11 @@ final class Rules {
         (m, r) -> r.weekend(lower(m.group()).startsWith("this past")));
     rule("weekday", "(?:(?<rel>last|next|this|past|coming)\\s+)?(?<wd>" + WEEKDAY + ")(?:\\s*,?\\s*(?<pod>morning|afternoon|evening|night))?",
         (m, r) -> {
-          Result d = r.weekday(Lexicon.weekday(m.group("wd")), lower(m.group("rel")));
+          int dow = Lexicon.weekday(m.group("wd"));
+          // "Wednesday's ruling", "as of Friday's close": a possessive weekday names what has happened
+          boolean possessive = m.group("rel") == null && m.group("pod") == null
+              && (r.text.startsWith("'s", m.end()) || r.text.startsWith("\u2019s", m.end()));
+          Result d = possessive ? r.weekdayOnOrBefore(dow) : r.weekday(dow, lower(m.group("rel")));
           if (m.group("pod") == null) return d;
           if (d.point() == null) return new Result("TIME", d.value() + "T" + podCode(lower(m.group("pod"))), null, null);
           return withPartOfDay(d.point(), lower(m.group("pod")));

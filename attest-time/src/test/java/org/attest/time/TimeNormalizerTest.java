@@ -221,6 +221,8 @@ class TimeNormalizerTest {
       Sales fell in August.                               | 2011-10-03 | August                 | DATE | 2011-08    | -
       Earnings will be lower for the last half of 1989.   | 1989-11-02 | the last half of 1989  | DATE | 1989-H2    | -
       It was filed on June 3, 2005. The day before, it was drafted. | 2024-05-15 | The day before | DATE | 2005-06-02 | -
+      They will appeal against Wednesday's ruling.        | 2000-01-07 | Wednesday              | DATE | 2000-01-05 | -
+      Shares will open lower than at Friday's close.      | 1989-10-30 | Friday                 | DATE | 1989-10-27 | -
       # sets of a month or season, a season of a year in words
       Orangemen march each July through the town.         | 1998-03-22 | each July              | SET  | XXXX-07    | -
       The fair opens every summer.                        | 1998-03-22 | every summer           | SET  | XXXX-SU    | -
