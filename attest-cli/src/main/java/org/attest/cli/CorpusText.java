@@ -104,23 +104,10 @@ final class CorpusText {
 
   /**
    * The date an event without a date of its own was reported by: the earliest statement time of
-   * the claims about it (a stated one wins over a publication date on the same day); null if none.
+   * the claims about it ({@link StatementTime#earliest}); null if none.
    */
   StatementTime reportedOn(EventCluster k) {
-    StatementTime best = null;
-    LocalDate bestStart = null;
-    for (Attribution a : attributionsOf(k)) {
-      StatementTime t = statementTime(a);
-      TimexInterval i = t == null ? null : TimexInterval.parse(t.value());
-      if (i == null) {
-        continue;
-      }
-      if (best == null || i.start().isBefore(bestStart) || i.start().equals(bestStart) && best.inferred() && !t.inferred()) {
-        best = t;
-        bestStart = i.start();
-      }
-    }
-    return best;
+    return StatementTime.earliest(attributionsOf(k).stream().map(this::statementTime).toList());
   }
 
   /** One attribution: who, how, on whose report, where. */

@@ -142,7 +142,7 @@ public final class TimelineCommand implements Callable<Integer> {
       return CorpusText.when(k.time());
     }
     org.attest.model.StatementTime r = c.reportedOn(k);
-    return r == null ? CorpusText.when(k.time()) : "reported on " + r.label();
+    return r == null ? CorpusText.when(k.time()) : r.reportedOnLabel();
   }
 
   static boolean involves(CorpusText c, EventCluster k, Set<String> ids) {

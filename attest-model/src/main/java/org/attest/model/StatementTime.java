@@ -76,6 +76,48 @@ public record StatementTime(String value, Basis basis) {
     return ia.start().isAfter(ib.start()) ? 1 : 0;
   }
 
+  /**
+   * The date an event without a date of its own was reported by: the earliest of the statement
+   * times about it — by first day; on the same day a stated date wins over a publication date, then
+   * the narrower one, then the value — so the answer does not depend on the order given. Null when
+   * none is a calendar date. The one rule the CLI timeline, the event card and the web timeline use.
+   */
+  public static StatementTime earliest(Iterable<StatementTime> times) {
+    StatementTime best = null;
+    TimexInterval bestI = null;
+    for (StatementTime t : times) {
+      TimexInterval i = t == null ? null : TimexInterval.parse(t.value());
+      if (i == null) {
+        continue;
+      }
+      if (best == null || earlier(t, i, best, bestI)) {
+        best = t;
+        bestI = i;
+      }
+    }
+    return best;
+  }
+
+  private static boolean earlier(StatementTime t, TimexInterval i, StatementTime best, TimexInterval bestI) {
+    int c = i.start().compareTo(bestI.start());
+    if (c != 0) {
+      return c < 0;
+    }
+    if (t.inferred() != best.inferred()) {
+      return !t.inferred();
+    }
+    c = i.end().compareTo(bestI.end());
+    if (c != 0) {
+      return c < 0;
+    }
+    return t.value().compareTo(best.value()) < 0;
+  }
+
+  /** For an event dated only by its statements: "reported on 2025-03-04", "… (publication date)" when inferred. */
+  public String reportedOnLabel() {
+    return "reported on " + label();
+  }
+
   /** For display: "2025-03-04", or "2025-03-04 (publication date)" when inferred. */
   public String label() {
     return inferred() ? value + " (publication date)" : value;

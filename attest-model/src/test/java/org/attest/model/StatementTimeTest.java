@@ -39,4 +39,23 @@ class StatementTimeTest {
     String old = json.replaceAll(",\"statement_time\":\\{[^}]*\\}", "");
     assertThat(LedgerJson.mapper().readValue(old, Attribution.class).statementTime()).isNull();
   }
+
+  @Test
+  void anEventIsReportedOnTheEarliestStatementAndAStatedDateWinsTheSameDay() {
+    StatementTime pub4 = new StatementTime("2025-03-04", Basis.PUBLICATION);
+    StatementTime said4 = new StatementTime("2025-03-04", Basis.STATED);
+    StatementTime said2 = new StatementTime("2025-03-02", Basis.STATED);
+    StatementTime march = new StatementTime("2025-03", Basis.STATED);
+    assertThat(StatementTime.earliest(java.util.List.of(pub4, said4))).isEqualTo(said4);
+    assertThat(StatementTime.earliest(java.util.List.of(said4, pub4))).isEqualTo(said4);
+    assertThat(StatementTime.earliest(java.util.Arrays.asList(null, pub4, said2))).isEqualTo(said2);
+    // the month starts first; on the same first day the narrower date wins, whatever the order
+    assertThat(StatementTime.earliest(java.util.List.of(said2, march))).isEqualTo(march);
+    StatementTime first = new StatementTime("2025-03-01", Basis.STATED);
+    assertThat(StatementTime.earliest(java.util.List.of(march, first))).isEqualTo(first);
+    assertThat(StatementTime.earliest(java.util.List.of(first, march))).isEqualTo(first);
+    assertThat(StatementTime.earliest(java.util.List.of())).isNull();
+    assertThat(pub4.reportedOnLabel()).isEqualTo("reported on 2025-03-04 (publication date)");
+    assertThat(said2.reportedOnLabel()).isEqualTo("reported on 2025-03-02");
+  }
 }

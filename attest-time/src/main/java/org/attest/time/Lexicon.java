@@ -31,9 +31,9 @@ final class Lexicon {
           + "|sixteen|seventeen|eighteen|nineteen";
   private static final String TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
 
-  /** A cardinal: digits, words up to ninety-nine, "a"/"an", "a couple of", "a dozen"; optional "and a half". */
+  /** A cardinal: digits ("5 1/2" too), words up to ninety-nine, "a"/"an", "a couple of", "a dozen"; optional "and a half". */
   static final String NUMBER =
-      "(?:\\d+(?:\\.\\d+)?|(?:" + TENS + ")(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+      "(?:\\d+(?:\\.\\d+|\\s+1/2)?|(?:" + TENS + ")(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
           + "|" + UNITS + "|a\\s+couple\\s+of|a\\s+dozen|a\\s+half|half\\s+an?|an?)"
           + "(?:\\s+and\\s+a\\s+half)?";
 
@@ -131,6 +131,10 @@ final class Lexicon {
     if (t.endsWith(" and a half")) {
       half = true;
       t = t.substring(0, t.length() - " and a half".length()).trim();
+    }
+    if (t.matches("\\d+ 1/2")) {
+      half = true;
+      t = t.substring(0, t.length() - " 1/2".length());
     }
     double v;
     if (t.matches("\\d+(\\.\\d+)?")) {

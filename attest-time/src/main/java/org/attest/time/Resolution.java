@@ -119,6 +119,9 @@ final class Resolution {
    */
   static final int PAST_TENSE_AHEAD_DAYS = 75;
 
+  /** The same window for a month without a day: the next two months ({@link #PAST_TENSE_AHEAD_DAYS}, about). */
+  static final int PAST_TENSE_AHEAD_MONTHS = 2;
+
   /** How far before the publication date a dated day may lie and still be read in its year under a future cue. */
   static final int FUTURE_TENSE_BEHIND_DAYS = 14;
 
@@ -130,7 +133,13 @@ final class Resolution {
     int y = anchor.getYear();
     int am = anchor.getMonthValue();
     Direction d = direction();
-    if (d == Direction.PAST && month > am && !futureReported()) {
+    int ahead = (month - am + 12) % 12; // months to its next occurrence (0: this month)
+    if (d == Direction.PAST && futureReported()) {
+      // a reported plan vetoes the backward shift by tense; a month most of a year ahead is still last year's
+      y = month - am > 6 ? y - 1 : y;
+    } else if (d == Direction.PAST && ahead >= 1 && ahead <= PAST_TENSE_AHEAD_MONTHS) {
+      y = month > am ? y : y + 1; // a coming month named in a past-tense report ("payable in January")
+    } else if (d == Direction.PAST && month > am) {
       y--;
     } else if (d == Direction.FUTURE && month < am) {
       y++;
@@ -161,7 +170,13 @@ final class Resolution {
     }
     long ahead = daysBetween(anchor, same); // > 0: after the anchor
     Direction d = direction();
-    if (d == Direction.PAST && ahead > PAST_TENSE_AHEAD_DAYS && !futureReported()) {
+    LocalDate nextYear = dayOrNull(y + 1, month, day);
+    if (d == Direction.PAST && futureReported()) {
+      // a reported plan vetoes the backward shift by tense; a day most of a year ahead is still last year's
+      y = ahead > 183 ? y - 1 : y;
+    } else if (d == Direction.PAST && ahead < 0 && nextYear != null && daysBetween(anchor, nextYear) <= PAST_TENSE_AHEAD_DAYS) {
+      y++; // across the year's end: "payable Jan. 2" in a November report
+    } else if (d == Direction.PAST && ahead > PAST_TENSE_AHEAD_DAYS) {
       y--;
     } else if (d == Direction.FUTURE && ahead < -FUTURE_TENSE_BEHIND_DAYS) {
       y++;
@@ -224,6 +239,14 @@ final class Resolution {
       d = anchor.minusDays((adow - dow + 7) % 7);
     }
     return date(new TimePoint(d, Grain.DAY));
+  }
+
+  /** A weekday the text says has come: the latest on or before the anchor, whatever the tense. */
+  Result weekdayOnOrBefore(int dow) {
+    if (anchor == null) {
+      return new Result("DATE", "XXXX-WXX-" + dow, null, null);
+    }
+    return date(new TimePoint(anchor.minusDays((anchor.getDayOfWeek().getValue() - dow + 7) % 7), Grain.DAY));
   }
 
   /**

@@ -42,6 +42,9 @@ final class Rules {
 
   record Rule(String name, Pattern pattern, Guard guard, Interpreter interpreter) {}
 
+  /** Possessives before "30s": a person's age. */
+  private static final Set<String> AGE_OWNERS = Set.of("his", "her", "their", "my", "your", "our", "its");
+
   /** Filled once by the static initializer below, then frozen into {@link #ALL}. */
   private static final List<Rule> TABLE = new ArrayList<>();
 
@@ -114,6 +117,18 @@ final class Rules {
         case "WE" -> "PXWE";
         default -> "PX" + code;
       };
+    }
+    if (number.endsWith(".5")) {
+      // half an hour, minute or day is written in the next smaller unit (PT5H30M, PT1M30S, P1DT12H);
+      // calendar units keep the decimal (P2.5Y), as MEANTIME writes them
+      String whole = number.substring(0, number.length() - 2);
+      String w = whole.equals("0") ? "" : whole;
+      switch (code) {
+        case "TH": return "PT" + (w.isEmpty() ? "" : w + "H") + "30M";
+        case "TM": return "PT" + (w.isEmpty() ? "" : w + "M") + "30S";
+        case "D": return "P" + (w.isEmpty() ? "" : w + "D") + "T12H";
+        default: break;
+      }
     }
     return switch (code) {
       case "TH", "TM", "TS" -> "PT" + number + code.substring(1);
@@ -376,7 +391,9 @@ final class Rules {
           return withEdge(date(p), m);
         });
     rule("decade-short", "(?:the\\s+)?(?:(?<edge>early|mid|late)[\\s-]*)?(?<d2>[2-9])0s",
-        (t, m) -> !Character.isDigit(previousChar(t, m.start())),
+        // "in his 30s", "in their early 20s": an age, not a decade
+        (t, m) -> !Character.isDigit(previousChar(t, m.start()))
+            && !AGE_OWNERS.contains(previousWord(t, m.start()).toLowerCase(Locale.ROOT)),
         (m, r) -> withEdge(date(new TimePoint(LocalDate.of(1900 + 10 * Integer.parseInt(m.group("d2")), 1, 1), Grain.DECADE)), m));
     rule("century", "(?:the\\s+)?(?:(?<edge>early|mid|late)[\\s-]*)?(?:(?<n>\\d{1,2})(?:st|nd|rd|th)|(?<w>" + ORDINAL_WORD + "))[\\s-]+century",
         (m, r) -> {
@@ -457,10 +474,10 @@ final class Rules {
         });
     rule("quarter-relative", "(?<rel>this|last|next|the\\s+last|the\\s+past|the\\s+previous|the\\s+following|the\\s+current|the\\s+coming|the\\s+same|the\\s+next|that)\\s+quarter",
         (m, r) -> date(Relative.of(m.group("rel"), Grain.QUARTER).resolve(r), Grain.QUARTER));
-    rule("half-of-year", "(?:the\\s+)?" + HALF_ORD + "\\s+half\\s*(?:(?:of|in)\\s+)?,?\\s*" + YEAR_PHRASE,
+    rule("half-of-year", "(?:the\\s+)?(?<h>first|second|latter|last|1st|2nd)\\s+half\\s*(?:(?:of|in)\\s+)?,?\\s*" + YEAR_PHRASE,
         (m, r) -> {
           TimePoint y = yearOf(m, r);
-          int h = Lexicon.ordinal(m.group("h"));
+          int h = lower(m.group("h")).equals("last") ? 2 : Lexicon.ordinal(m.group("h")); // "the last half of 1989"
           return y == null ? Resolution.ref("DATE", "XXXX-H" + h) : date(TimePoint.half(y.year(), h));
         });
     rule("half-code", "(?:H(?<h>[12])\\s*[-/]?\\s*'?(?<y>" + YEAR4 + "))|(?:(?<y2>" + YEAR4 + ")\\s*[-/]?\\s*H(?<h2>[12]))",
@@ -476,8 +493,8 @@ final class Rules {
           return r.partOfYear(Grain.HALF, h, "XXXX-H" + h);
         });
     rule("season", "(?:(?<rel>this|last|next|the|early|late|mid|the\\s+following|the\\s+previous|the\\s+coming|the\\s+past|the\\s+same)[\\s-]+)?"
-            + "(?<s>spring|summer|autumn|fall|winter)(?:\\s*(?:of\\s+)?(?<y>" + YEAR4 + "))?",
-        (t, m) -> m.group("rel") != null || m.group("y") != null
+            + "(?<s>spring|summer|autumn|fall|winter)(?:\\s*(?:of\\s+)?(?<y>" + YEAR4 + ")|\\s+of\\s+(?<sy>" + Lexicon.SPELLED_YEAR + "))?",
+        (t, m) -> m.group("rel") != null || m.group("y") != null || m.group("sy") != null
             || (!lower(m.group("s")).equals("fall") && Set.of("in", "during", "this", "by", "until", "since")
                 .contains(previousWord(t, m.start()).toLowerCase(Locale.ROOT))),
         (m, r) -> {
@@ -491,8 +508,9 @@ final class Rules {
           String rel = lower(m.group("rel"));
           String mod = rel == null ? null : modOf(rel);
           Result res;
-          if (m.group("y") != null) {
-            res = date(TimePoint.season(year(m.group("y")), idx));
+          Integer spelled = m.group("sy") == null ? null : Lexicon.spelledYear(m.group("sy"));
+          if (m.group("y") != null || spelled != null) {
+            res = date(TimePoint.season(spelled != null ? spelled : year(m.group("y")), idx));
           } else if (rel != null && !rel.equals("the") && Relative.isRelativeWord(rel)) {
             TimePoint p = Relative.of(rel, Grain.SEASON).occurrence(r, Grain.SEASON, y -> TimePoint.season(y, idx));
             if (p == null) return Resolution.ref("DATE", "XXXX-" + new String[] {"SP", "SU", "FA", "WI"}[idx]);
@@ -549,7 +567,11 @@ final class Rules {
         (m, r) -> r.weekend(lower(m.group()).startsWith("this past")));
     rule("weekday", "(?:(?<rel>last|next|this|past|coming)\\s+)?(?<wd>" + WEEKDAY + ")(?:\\s*,?\\s*(?<pod>morning|afternoon|evening|night))?",
         (m, r) -> {
-          Result d = r.weekday(Lexicon.weekday(m.group("wd")), lower(m.group("rel")));
+          int dow = Lexicon.weekday(m.group("wd"));
+          // "Wednesday's ruling", "as of Friday's close": a possessive weekday names what has happened
+          boolean possessive = m.group("rel") == null && m.group("pod") == null
+              && (r.text.startsWith("'s", m.end()) || r.text.startsWith("\u2019s", m.end()));
+          Result d = possessive ? r.weekdayOnOrBefore(dow) : r.weekday(dow, lower(m.group("rel")));
           if (m.group("pod") == null) return d;
           if (d.point() == null) return new Result("TIME", d.value() + "T" + podCode(lower(m.group("pod"))), null, null);
           return withPartOfDay(d.point(), lower(m.group("pod")));
@@ -563,6 +585,10 @@ final class Rules {
           return u.equals("day") ? date(p, Grain.DAY) : withPartOfDay(p, u);
         });
     rule("day-before", "the\\s+(?<u>day|week|month|year)\\s+(?<rel>before|after|earlier|later|previous|prior)",
+        // "the day before authorities issued a warrant", "the day before the plunge": before an event
+        // the text names, not before the date last mentioned
+        (t, m) -> !Set.of("before", "after").contains(lower(m.group("rel")))
+            || !nextWord(t, m.end()).matches("[\\p{L}\\p{N}].*"),
         (m, r) -> {
           Grain g = unitGrain(unitCode(m.group("u")));
           String rel = lower(m.group("rel"));
@@ -607,7 +633,8 @@ final class Rules {
         });
 
     // ------------------------------------------------------------ sets
-    rule("set-every", "(?:every|each|per)\\s+(?<u>day|week|month|year|quarter|morning|evening|night|hour|minute|" + WEEKDAY + ")",
+    rule("set-every", "(?:every|each|per)\\s+(?<u>day|week|month|year|quarter|morning|evening|night|hour|minute|" + WEEKDAY
+            + "|" + MONTH_FULL + "|spring|summer|autumn|fall|winter)",
         (m, r) -> setOf(m.group("u")));
     rule("set-times", "(?:once|twice|three\\s+times|four\\s+times|\\d+\\s+times)\\s+(?:a|an|per|each|every)\\s+(?<u>day|week|month|year|quarter|hour|minute)",
         (m, r) -> setOf(m.group("u")));
@@ -639,10 +666,11 @@ final class Rules {
 
     // ------------------------------------------------------------ durations
     rule("duration", "(?:the\\s+(?<lead>past|last|next|previous|first|coming|following|final|remaining)\\s+)?(?<n>" + NUMBER + ")[\\s-]+" + UNIT
-            + "(?:[\\s-]+(?<tail>long|old))?",
+            + "(?<half>\\s+and\\s+a\\s+half)?(?:[\\s-]+(?<tail>long|old))?",
         Rules::plausibleDuration,
         (m, r) -> {
-          String n = Lexicon.number(m.group("n"));
+          // "a minute and a half" is the number and a half
+          String n = Lexicon.number(m.group("n") + (m.group("half") != null ? " and a half" : ""));
           return new Result("DURATION", duration(n, unitCode(m.group("u"))), null, null);
         });
     rule("duration-vague", "(?:(?:the\\s+)?(?:past|last|next|coming|first)\\s+)?(?<n>" + VAGUE + ")\\s+" + UNIT,
@@ -721,7 +749,17 @@ final class Rules {
     if (u.equals("second") && !n.matches("\\d.*")) {
       return false;
     }
+    if (u.startsWith("quarter") && nextWord(text, m.end()).equalsIgnoreCase("of")
+        && !nextWord(text, m.end() + nextGap(text, m.end()) + 2).matches("(?i)\\d{4}|the|this|last|next|fiscal")) {
+      return false; // "three-quarters of its food", "two quarters of the market": a fraction
+    }
     return true;
+  }
+
+  private static int nextGap(String text, int from) {
+    int i = from;
+    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) i++;
+    return i - from;
   }
 
   private static Result setOf(String unit) {
@@ -731,6 +769,10 @@ final class Rules {
       v = "XXXX-WXX-" + Lexicon.weekday(u);
     } else if (u.equals("morning") || u.equals("evening") || u.equals("night")) {
       v = "XXXX-XX-XXT" + podCode(u);
+    } else if (u.matches("spring|summer|autumn|fall|winter")) {
+      v = "XXXX-" + switch (u) { case "spring" -> "SP"; case "summer" -> "SU"; case "winter" -> "WI"; default -> "FA"; };
+    } else if (!u.matches("day|week|month|year|quarter|hour|minute")) {
+      v = String.format("XXXX-%02d", Lexicon.month(u)); // "each July"
     } else {
       v = duration("1", unitCode(u));
     }

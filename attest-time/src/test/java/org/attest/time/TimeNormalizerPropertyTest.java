@@ -155,7 +155,9 @@ class TimeNormalizerPropertyTest {
       "This summer was hot.", "On June 18 it rained.", "It will launch on Monday morning.", "It ended the week before.",
       "It opened last spring.", "Net income rose in the latest quarter.", "It opened later this year.",
       "It happened three days later.", "It opens the day after tomorrow.", "They met last Thanksgiving.",
-      "Shares rose early this week.", "It was paid Dec. 15.", "It opened in this year's third quarter.");
+      "Shares rose early this week.", "It was paid Dec. 15.", "It opened in this year's third quarter.",
+      "They appealed against Wednesday's ruling.", "It declared a dividend payable Jan. 2.",
+      "It agreed to acquire the bank in January.", "It was the largest rally since early December, when he said it would grow.");
 
   @Provide
   Arbitrary<String> relativeTexts() {

@@ -103,6 +103,11 @@ class TimeNormalizerTest {
       It took about three years.                          | 2024-08-01 | about three years      | DURATION | P3Y   | APPROX
       It took more than two years.                        | 2024-08-01 | more than two years    | DURATION | P2Y   | MORE_THAN
       It took almost two and a half years.                | 2009-12-16 | almost two and a half years | DURATION | P2.5Y | LESS_THAN
+      She spent about 5 1/2 hours in Nairobi.             | 1998-08-17 | about 5 1/2 hours      | DURATION | PT5H30M | APPROX
+      They lived in the camps for 2 1/2 years.            | 1998-02-27 | 2 1/2 years            | DURATION | P2.5Y   | -
+      A minute and a half later the pilot called.         | 1998-01-14 | A minute and a half    | DURATION | PT1M30S | -
+      The talks lasted a day and a half.                  | 1998-01-14 | a day and a half       | DURATION | P1DT12H | -
+      It took half an hour.                               | 1998-01-14 | half an hour           | DURATION | PT30M   | -
       # durations, sets, references, times of day
       It took two years.                                  | 2024-08-01 | two years              | DURATION | P2Y   | -
       It took twenty-one months.                          | 2024-08-01 | twenty-one months      | DURATION | P21M  | -
@@ -208,6 +213,21 @@ class TimeNormalizerTest {
       It was sold on Dec. 15.                             | 1989-03-02 | Dec. 15                | DATE | 1988-12-15 | -
       The deadline passed on Jan. 14.                     | 2000-01-15 | Jan. 14                | DATE | 2000-01-14 | -
       He said he will testify on Feb. 10.                 | 2000-01-07 | Feb. 10                | DATE | 2000-02-10 | -
+      It declared a dividend payable Jan. 2.              | 1989-11-20 | Jan. 2                 | DATE | 1990-01-02 | -
+      It agreed to acquire the bank in January.           | 1989-11-02 | January                | DATE | 1990-01    | -
+      Trading volume rose for November delivery.          | 1989-10-30 | November               | DATE | 1989-11    | -
+      It was the largest rally since early December, when he said it would grow. | 2000-01-07 | early December | DATE | 1999-12 | START
+      He has stayed there since November 25, when he was found, and will remain. | 2000-04-05 | November 25 | DATE | 1999-11-25 | -
+      Sales fell in August.                               | 2011-10-03 | August                 | DATE | 2011-08    | -
+      Earnings will be lower for the last half of 1989.   | 1989-11-02 | the last half of 1989  | DATE | 1989-H2    | -
+      It was filed on June 3, 2005. The day before, it was drafted. | 2024-05-15 | The day before | DATE | 2005-06-02 | -
+      They will appeal against Wednesday's ruling.        | 2000-01-07 | Wednesday              | DATE | 2000-01-05 | -
+      Shares will open lower than at Friday's close.      | 1989-10-30 | Friday                 | DATE | 1989-10-27 | -
+      # sets of a month or season, a season of a year in words
+      Orangemen march each July through the town.         | 1998-03-22 | each July              | SET  | XXXX-07    | -
+      The fair opens every summer.                        | 1998-03-22 | every summer           | SET  | XXXX-SU    | -
+      Prices fell in the winter of nineteen ninety-four.  | 1998-02-23 | the winter of nineteen ninety-four | DATE | 1994-WI | -
+      Sales rose for three quarters of 1989.              | 1989-11-02 | three quarters         | DURATION | P9M  | -
       # years in words
       The bomb exploded in nineteen ninety-six.           | 1998-02-27 | nineteen ninety-six    | DATE | 1996       | -
       It will be ready by the year two thousand.          | 1998-02-27 | the year two thousand  | DATE | 2000       | ON_OR_BEFORE
@@ -233,6 +253,18 @@ class TimeNormalizerTest {
     String text = "Third-quarter profit rose from 3 cents a year earlier. Sales rose from $5 a year earlier.";
     List<Timex> all = normalizer.annotate(text, LocalDate.of(1989, 11, 2));
     assertThat(all).extracting(Timex::value).containsExactly("1989-Q3", "1988-Q3", "1988-Q3");
+  }
+
+  @Test
+  void theDayBeforeAnEventTheTextNamesIsNotTheDayBeforeTheLastDate() {
+    String text = "He was last seen Nov. 3, the day before authorities issued a warrant.";
+    assertThat(normalizer.annotate(text, LocalDate.of(1999, 5, 7))).extracting(Timex::text).containsExactly("Nov. 3");
+  }
+
+  @Test
+  void fractionsAndAgesInDecadesAreNotTimes() {
+    String text = "Iraq imports about three-quarters of its food. His stepmother married his father when he was in his 30s.";
+    assertThat(normalizer.annotate(text, LocalDate.of(1990, 8, 15))).isEmpty();
   }
 
   @Test

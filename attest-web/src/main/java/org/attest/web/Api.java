@@ -74,7 +74,10 @@ final class Api {
   Timeline timeline(Map<String, String> f) {
     CorpusSnapshot s = desk.snapshot();
     List<EventRow> rows = s.filterEvents(f.get("entity"), f.get("source"), f.get("type"), f.get("from"), f.get("to"));
-    return new Timeline(s.timelineItems(rows), rows.stream().filter(r -> r.start() == null).toList(), rows.size());
+    List<ApiModel.TimelineItem> items = s.timelineItems(rows);
+    Set<String> placed = new HashSet<>();
+    items.forEach(i -> placed.add(i.id()));
+    return new Timeline(items, rows.stream().filter(r -> !placed.contains(r.id())).toList(), rows.size());
   }
 
   List<Claim> claims(ClaimQuery q) {

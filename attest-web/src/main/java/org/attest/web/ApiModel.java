@@ -61,9 +61,17 @@ public final class ApiModel {
       boolean whenInferred, String reportedOn, String howMany, List<String> independentSources, List<String> deniedBy,
       List<Claim> claims, List<Evidence> unattributedMentions, List<FindingView> findings) {}
 
+  /**
+   * An event on the axis. {@code start}/{@code end}/{@code precision} place it: by its own date
+   * ({@code time}), or — without one — by the earliest statement about it, then {@code
+   * whenInferred} is true, {@code reportedOn} that statement date and {@code when} reads "reported
+   * on DATE" ("… (publication date)" when the statement date is only the article's).
+   */
   public record TimelineItem(String id, String label, String start, String end, String precision, String time,
-      String type, String quadClass, boolean singleSource, boolean hasFinding) {}
+      String type, String quadClass, boolean singleSource, boolean hasFinding, String when, boolean whenInferred,
+      String reportedOn) {}
 
+  /** {@code undated}: the events with neither a date of their own nor a dated statement about them. */
   public record Timeline(List<TimelineItem> items, List<EventRow> undated, int total) {}
 
   /** One side of a finding: a claim or an event mention with its evidence. */

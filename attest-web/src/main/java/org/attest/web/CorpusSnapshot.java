@@ -423,13 +423,24 @@ final class CorpusSnapshot {
     return out;
   }
 
-  /** The dated events in date order (start, then end, then label, then id: a total order). */
+  /**
+   * The events that can be placed, in date order (start, then end, then label, then id: a total
+   * order): by their own date, else — marked as inferred — by the date they were reported on.
+   */
   List<TimelineItem> timelineItems(List<EventRow> rows) {
     List<TimelineItem> items = new ArrayList<>();
     for (EventRow r : rows) {
       if (r.start() != null) {
         items.add(new TimelineItem(r.id(), r.label(), r.start(), r.end(), r.precision(), r.time(), r.type(), r.quadClass(),
-            r.singleSource(), !r.findings().isEmpty()));
+            r.singleSource(), !r.findings().isEmpty(), r.time(), false, null));
+        continue;
+      }
+      StatementTime reported = reportedOn(clusters.get(r.id()));
+      TimexInterval at = reported == null ? null : TimexInterval.parse(reported.value());
+      if (at != null) {
+        items.add(new TimelineItem(r.id(), r.label(), at.start().toString(), at.end().toString(), at.precision().name(),
+            r.time(), r.type(), r.quadClass(), r.singleSource(), !r.findings().isEmpty(), reported.reportedOnLabel(), true,
+            reported.value()));
       }
     }
     items.sort(Comparator.comparing(TimelineItem::start).thenComparing(TimelineItem::end)
@@ -483,10 +494,10 @@ final class CorpusSnapshot {
     // no date of its own: the earliest statement about it dates the report, not the event
     String reportedOn = null;
     if (row.start() == null) {
-      Claim earliest = cs.stream().filter(c -> statementStart(c.statementDate()) != null).findFirst().orElse(null);
+      StatementTime earliest = reportedOn(k);
       if (earliest != null) {
-        reportedOn = earliest.statementDate();
-        when = "reported on " + reportedOn + (earliest.statementDateInferred() ? " (publication date)" : "");
+        reportedOn = earliest.value();
+        when = earliest.reportedOnLabel();
       }
     }
     List<FindingView> fs = row.findings().stream().map(this::finding).toList();
@@ -516,13 +527,23 @@ final class CorpusSnapshot {
     EventRow row = k == null ? null : eventRowById.get(k.id());
     String speaker = voices.speaker(a);
     String content = a.content() == null ? null : excerpt(a.doc(), a.content(), 400);
-    StatementTime st = StatementTime.of(a, id -> times.containsKey(id) ? times.get(id).value() : null,
-        docs.containsKey(a.doc()) ? docs.get(a.doc()).published() : null);
+    StatementTime st = statementTime(a);
     String statementDate = st == null ? null : st.value();
     return new Claim(a.id(), k == null ? null : k.id(), row == null ? null : row.label(), speaker, voices.name(speaker),
         a.stance() == null ? null : a.stance().name(), a.certainty() == null ? null : a.certainty().name(), a.cue(), content,
         statementDate, st != null && st.inferred(), relayChain(a), storeDocOf(a.doc()), docLabel(a.doc()), row == null || row.singleSource(),
         List.copyOf(findingsOfAttribution.getOrDefault(a.id(), Set.of())), attributionEvidence(a));
+  }
+
+  /** When the statement was made: stated, or the publication date marked as inferred; null if unknown. */
+  private StatementTime statementTime(Attribution a) {
+    return StatementTime.of(a, id -> times.containsKey(id) ? times.get(id).value() : null,
+        docs.containsKey(a.doc()) ? docs.get(a.doc()).published() : null);
+  }
+
+  /** The date an event without a date of its own was reported by ({@link StatementTime#earliest}); null if none. */
+  StatementTime reportedOn(EventCluster k) {
+    return StatementTime.earliest(claimsAbout(k).stream().map(this::statementTime).toList());
   }
 
   private static java.time.LocalDate statementStart(String value) {

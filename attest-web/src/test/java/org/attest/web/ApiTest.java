@@ -139,6 +139,20 @@ class ApiTest {
       assertThat(i.get("precision").asText()).isNotBlank();
     }
     int all = tl.get("total").asInt();
+    // issue 11: an event without a date of its own but with a dated statement is placed by it, marked
+    for (JsonNode i : tl.get("items")) {
+      if (i.get("whenInferred").asBoolean()) {
+        assertThat(i.get("when").asText()).matches("reported on \\d{4}-\\d\\d\\S*( \\(publication date\\))?");
+        assertThat(i.get("reportedOn").asText()).isNotBlank();
+        assertThat(i.get("when").asText()).contains(i.get("reportedOn").asText());
+      } else {
+        assertThat(i.get("when").asText()).isEqualTo(i.get("time").asText());
+      }
+    }
+    for (JsonNode r : tl.get("undated")) {
+      get("/api/events/" + r.get("id").asText()).get("claims")
+          .forEach(c -> assertThat(c.get("statementDate").isNull()).as("undated yet with a dated statement: " + r).isTrue());
+    }
     JsonNode conflict = get("/api/timeline?type=MATERIAL_CONFLICT");
     conflict.get("items").forEach(i -> assertThat(i.get("quadClass").asText()).isEqualTo("MATERIAL_CONFLICT"));
     assertThat(get("/api/timeline?from=1990-01-01&to=1990-12-31").get("items")).isEmpty();

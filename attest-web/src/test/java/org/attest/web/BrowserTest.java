@@ -218,6 +218,68 @@ class BrowserTest {
     assertThat(when.getAttribute("data-inferred")).isEqualTo("true");
   }
 
+  /**
+   * Issue 11, acceptance 4: on the samples' store the timeline page shows every event that has a
+   * dated statement about it, by its own date or marked "reported on DATE" ("(publication date)"
+   * when that is only the article's date) — none of them is left among the undated ones.
+   */
+  @Test
+  @Order(3)
+  void theTimelineShowsEveryEventWithADatedStatementByItsOwnDateOrAsReportedOn() throws Exception {
+    Http http = new Http(server.url(), null);
+    var json = com.fasterxml.jackson.databind.json.JsonMapper.builder().build();
+    java.util.Set<String> withDatedStatement = new java.util.TreeSet<>();
+    java.util.Set<String> withOwnDate = new java.util.TreeSet<>();
+    for (var e : json.readTree(http.get("/api/events?limit=1000").body()).get("items")) {
+      String id = e.get("id").asText();
+      if (!e.get("start").isNull()) {
+        withOwnDate.add(id);
+      }
+      for (var c : json.readTree(http.get("/api/events/" + id).body()).get("claims")) {
+        if (c.hasNonNull("statementDate")) {
+          withDatedStatement.add(id);
+        }
+      }
+    }
+    assertThat(withDatedStatement).as("the samples' claims are dated").isNotEmpty();
+    java.util.Set<String> reportedOnly = new java.util.TreeSet<>(withDatedStatement);
+    reportedOnly.removeAll(withOwnDate);
+    assertThat(reportedOnly).as("sample events dated only by the statements about them").isNotEmpty();
+
+    open("/timeline");
+    wait.until(ExpectedConditions.presenceOfAllElementsLocatedBy(By.cssSelector(".vis-item")));
+    // the table of dated events: each row's date is its own, or "reported on DATE", marked inferred
+    java.util.Map<String, WebElement> rows = new java.util.HashMap<>();
+    for (WebElement tr : driver.findElements(By.cssSelector("#event-list tbody tr"))) {
+      rows.put(tr.findElement(By.cssSelector("td:first-child a")).getAttribute("href").replaceAll(".*/events/", ""), tr);
+    }
+    assertThat(rows.keySet()).containsAll(withDatedStatement);
+    for (String id : withDatedStatement) {
+      WebElement when = rows.get(id).findElement(By.cssSelector("td.event-when"));
+      if (withOwnDate.contains(id)) {
+        assertThat(when.getAttribute("data-inferred")).as(id).isEqualTo("false");
+        assertThat(when.getText()).as(id).matches("\\d{4}(-\\S+)? \\((day|week|month|season|quarter|half|year)\\)");
+      } else {
+        assertThat(when.getAttribute("data-inferred")).as(id).isEqualTo("true");
+        assertThat(when.getText()).as(id)
+            .matches("reported on \\d{4}-\\d\\d(-\\d\\d)?( \\(publication date\\))?\\s*inferred");
+      }
+    }
+    // the list of undated events holds none of them
+    List<String> undated = driver.findElements(By.cssSelector("#undated li a")).stream()
+        .map(a -> a.getAttribute("href").replaceAll(".*/events/", "")).toList();
+    assertThat(undated).doesNotContainAnyElementsOf(withDatedStatement);
+    assertThat(driver.findElement(By.id("timeline-count")).getText())
+        .startsWith(rows.size() + " dated events (" + reportedOnly.size() + " without a date of their own");
+    // on the axis too: an event placed by its report is drawn apart and its date says so
+    List<WebElement> inferred = driver.findElements(By.cssSelector(".vis-item.inferred"));
+    assertThat(inferred).hasSize(reportedOnly.size());
+    assertThat(inferred).allSatisfy(i -> assertThat(i.findElement(By.cssSelector(".item-when")).getAttribute("textContent"))
+        .matches("reported on \\d{4}-\\d\\d(-\\d\\d)?( \\(publication date\\))? · (day|week|month|year)"));
+    assertThat(driver.findElements(By.cssSelector(".vis-item:not(.inferred) .item-when")))
+        .allSatisfy(w -> assertThat(w.getAttribute("textContent")).doesNotContain("reported on"));
+  }
+
   @Test
   @Order(4)
   void twoEntitiesAreMergedByHandAndTheMergeIsUndone() {

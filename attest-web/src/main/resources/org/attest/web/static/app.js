@@ -185,11 +185,14 @@
       el('thead', {}, el('tr', {}, el('th', {}, 'Event'), el('th', {}, 'When'), el('th', {}, 'Type'), el('th', {}, 'Sources'))),
       el('tbody', {}, data.items.map(i => el('tr', { class: i.singleSource ? 'single-source' : '' },
         el('td', {}, el('a', { href: '/events/' + encodeURIComponent(i.id) }, i.label)),
-        el('td', {}, i.time + ' (' + lower(i.precision) + ')'),
+        el('td', { class: 'event-when', 'data-inferred': String(!!i.whenInferred) },
+          i.whenInferred ? i.when : i.when + ' (' + lower(i.precision) + ')', i.whenInferred ? badge('inferred', 'inferred') : ''),
         el('td', {}, el('span', { class: 'swatch quad-' + i.quadClass }), i.type),
         el('td', {}, i.singleSource ? badge('single source', 'warn') : '', i.hasFinding ? badge('finding', 'alert') : '')))));
     show(el('h1', {}, 'Timeline'), form, legend, container,
-      el('p', { class: 'muted', id: 'timeline-count' }, data.items.length + ' dated events; ' + data.undated.length + ' undated.'),
+      el('p', { class: 'muted', id: 'timeline-count' }, data.items.length + ' dated events ('
+        + data.items.filter(i => i.whenInferred).length + ' without a date of their own, placed on the day they were reported); '
+        + data.undated.length + ' undated.'),
       el('h2', {}, 'Dated events'), list,
       el('h2', {}, 'Undated events'),
       el('ul', { id: 'undated' }, data.undated.map(r => el('li', {},
@@ -202,15 +205,19 @@
     if (!window.vis) { container.appendChild(el('p', { class: 'error' }, 'The timeline library did not load.')); return; }
     const items = new vis.DataSet(data.items.map(i => ({
       id: i.id, start: i.start, end: i.end, type: 'range', label: i.label, precision: i.precision, time: i.time,
-      title: i.label + ' (' + i.time + ', ' + lower(i.precision) + ')',
+      when: i.when, inferred: i.whenInferred,
+      title: i.label + ' (' + i.when + ', ' + lower(i.precision) + ')',
       className: 'quad-' + i.quadClass + (i.hasFinding ? ' has-finding' : '') + (i.singleSource ? ' single-source' : '')
+        + (i.whenInferred ? ' inferred' : '')
     })));
     const options = {
-      stack: true, zoomable: true, moveable: true, selectable: true, height: '320px', margin: { item: 8 },
+      // as tall as its rows of items (up to a scrolling maximum): a fixed height hid rows past it
+      stack: true, zoomable: true, moveable: true, selectable: true, minHeight: '240px', maxHeight: '640px',
+      verticalScroll: true, margin: { item: 8 },
       // the item's words as text nodes: vis would otherwise put "content" in as HTML
       // labels run past a short bar (CSS) and the whole label is the item's tooltip and accessible name
       template: item => el('span', { 'data-event': item.id, 'aria-label': item.label }, el('span', { class: 'item-label', title: item.label }, item.label),
-        el('span', { class: 'item-when' }, item.time + ' · ' + lower(item.precision)))
+        el('span', { class: 'item-when', 'data-inferred': String(!!item.inferred) }, item.when + ' · ' + lower(item.precision)))
     };
     if (data.items.length === 0) container.appendChild(el('p', { class: 'muted' }, 'No dated events match.'));
     const tl = new vis.Timeline(container, items, options);
