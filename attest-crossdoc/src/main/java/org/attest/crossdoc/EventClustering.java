@@ -63,7 +63,9 @@ final class EventClustering {
     this.context = context;
     this.params = params;
     this.clusterIds = clusterIds;
-    this.stories = context.stories(params.storyThreshold());
+    // Stories cost a pass over every pair of alike reports: computed only when a weight uses them.
+    boolean useStories = params.sameStory() != 0 || params.otherStory() != 0 || params.storyRelax() != 0;
+    this.stories = useStories ? context.stories(params.storyThreshold()) : Map.of();
     build(events);
   }
 

@@ -18,7 +18,7 @@ public record EventWeights(double sameLemma, double sameClass, double sameType, 
     double sameStory, double otherStory, double storyRelax, double timeClash) {
 
   public static final EventWeights DEFAULT =
-      new EventWeights(1.0, 0.25, 0.15, -0.1, 1.5, 0.1, 0.3, -0.3, 0.2, -0.2, 0.15, -0.3, -0.2, 0.3, 0.04, 0.3, -1.0, 1, -0.1);
+      new EventWeights(0.5, 0.25, 0.15, -0.1, 1.5, 0.1, 0.3, -0.3, 0.2, -0.2, 0.15, -0.3, -0.2, 0.3, 0.04, 0, 0, 0, -0.1);
 
   /** A copy with one weight changed by name (for tuning runs), e.g. {@code with("threshold", 0.4)}. */
   public EventWeights with(String name, double v) {

@@ -222,14 +222,6 @@ public final class EcbEvaluation {
         Files.createDirectories(dump);
         Files.writeString(dump.resolve("topic" + topic.topic() + ".json"), org.attest.model.LedgerJson.write(corpus));
       }
-      if (System.getenv("ATTEST_ECB_STORIES") != null) {
-        // Diagnosis: documents per story against the ECB+ sub-topics (file names *ecb / *ecbplus).
-        double th = Double.parseDouble(System.getenv("ATTEST_ECB_STORIES"));
-        Map<Integer, Map<String, Integer>> st = new TreeMap<>();
-        CorpusResolver.stories(corpus, th).forEach((doc, s) ->
-            st.computeIfAbsent(s, k -> new TreeMap<>()).merge(doc.endsWith("plus") ? "plus" : "ecb", 1, Integer::sum));
-        System.err.println("stories topic " + topic.topic() + " @" + th + ": " + st.values());
-      }
       Map<String, Integer> storyOf = CorpusResolver.stories(corpus, weights.storyThreshold());
       Map<String, String> clusterOf = new TreeMap<>();
       for (EventCluster c : corpus.clusters()) {
