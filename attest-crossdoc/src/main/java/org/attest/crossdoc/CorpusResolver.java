@@ -110,6 +110,15 @@ public final class CorpusResolver {
         ids.changes);
   }
 
+  /**
+   * The stories of a resolved corpus (documents grouped by report likeness, as the event
+   * clustering sees them): each document's story number. For diagnosis and evaluation.
+   */
+  public static Map<String, Integer> stories(CorpusLedger corpus, double threshold) {
+    Ledger l = corpus.ledger();
+    return DocumentContext.of(l.entities(), l.events(), l.times(), Map.of()).stories(threshold);
+  }
+
   private static List<Ledger> sortedDocuments(List<Ledger> documents) {
     List<Ledger> docs = new ArrayList<>(documents);
     Set<String> seen = new HashSet<>();

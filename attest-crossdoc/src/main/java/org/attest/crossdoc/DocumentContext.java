@@ -110,6 +110,108 @@ final class DocumentContext {
     return false;
   }
 
+  /**
+   * Groups the documents into stories: reports of one happening. Average-link agglomeration over
+   * {@link #similarity}: the two groups whose documents are most alike on average merge while that
+   * mean is at least {@code threshold}. Only documents sharing a feature are ever compared (an
+   * inverted index), pairs never compared count 0 in the mean. Returns each document's story
+   * number (the index of its earliest document in key order); deterministic.
+   */
+  Map<String, Integer> stories(double threshold) {
+    List<String> docs = new java.util.ArrayList<>(new TreeMap<>(vectors).keySet());
+    int n = docs.size();
+    Map<String, List<Integer>> index = new TreeMap<>();
+    for (int i = 0; i < n; i++) {
+      for (String f : vectors.get(docs.get(i)).keySet()) {
+        index.computeIfAbsent(f, k -> new java.util.ArrayList<>()).add(i);
+      }
+    }
+    List<Map<Integer, Double>> sum = new java.util.ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      sum.add(new HashMap<>());
+    }
+    for (List<Integer> block : index.values()) {
+      for (int x = 0; x < block.size(); x++) {
+        for (int y = x + 1; y < block.size(); y++) {
+          int i = block.get(x);
+          int j = block.get(y);
+          if (!sum.get(i).containsKey(j)) {
+            double s = similarity(docs.get(i), docs.get(j));
+            sum.get(i).put(j, s);
+            sum.get(j).put(i, s);
+          }
+        }
+      }
+    }
+    int[] size = new int[n];
+    int[] version = new int[n];
+    boolean[] alive = new boolean[n];
+    List<List<Integer>> members = new java.util.ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      size[i] = 1;
+      alive[i] = true;
+      members.add(new java.util.ArrayList<>(List.of(i)));
+    }
+    // Lazily updated queue of (mean, a, b); ties break on the lower indices.
+    java.util.PriorityQueue<double[]> queue = new java.util.PriorityQueue<>((x, y) -> x[0] != y[0]
+        ? Double.compare(y[0], x[0]) : x[1] != y[1] ? Double.compare(x[1], y[1]) : Double.compare(x[2], y[2]));
+    for (int a = 0; a < n; a++) {
+      for (var e : new TreeMap<>(sum.get(a)).entrySet()) {
+        if (e.getKey() > a) {
+          queue.add(new double[] {e.getValue(), a, e.getKey(), 0, 0});
+        }
+      }
+    }
+    while (!queue.isEmpty()) {
+      double[] top = queue.poll();
+      int a = (int) top[1];
+      int b = (int) top[2];
+      if (!alive[a] || !alive[b] || version[a] != (int) top[3] || version[b] != (int) top[4]) {
+        continue;
+      }
+      if (top[0] < threshold) {
+        break;
+      }
+      alive[b] = false;
+      size[a] += size[b];
+      version[a]++;
+      members.get(a).addAll(members.get(b));
+      Map<Integer, Double> la = sum.get(a);
+      la.remove(b);
+      for (var e : sum.get(b).entrySet()) {
+        int c = e.getKey();
+        if (c == a || !alive[c]) {
+          continue;
+        }
+        la.merge(c, e.getValue(), Double::sum);
+        sum.get(c).remove(b);
+        sum.get(c).put(a, la.get(c));
+      }
+      sum.get(b).clear();
+      for (var e : new TreeMap<>(la).entrySet()) {
+        int c = e.getKey();
+        if (alive[c]) {
+          int lo = Math.min(a, c);
+          int hi = Math.max(a, c);
+          queue.add(new double[] {e.getValue() / ((double) size[a] * size[c]), lo, hi, version[lo], version[hi]});
+        }
+      }
+    }
+    int[] story = new int[n];
+    for (int i = 0; i < n; i++) {
+      if (alive[i]) {
+        for (int m : members.get(i)) {
+          story[m] = i;
+        }
+      }
+    }
+    Map<String, Integer> out = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      out.put(docs.get(i), story[i]);
+    }
+    return out;
+  }
+
   /** Cosine similarity of two documents' feature vectors, 1 for a document and its copies. */
   double similarity(String a, String b) {
     if (a.equals(b) || root(a).equals(root(b))) {

@@ -45,6 +45,8 @@ final class EventClustering {
   final Map<String, String> clusterOf = new HashMap<>();
 
   private final java.util.function.Function<List<List<String>>, List<String>> clusterIds;
+  /** Each document's story ({@link DocumentContext#stories}). */
+  private final Map<String, Integer> stories;
 
   EventClustering(List<Event> events, Map<String, String> timeValue, Map<String, String> entityName) {
     this(events, timeValue, entityName, DocumentContext.NONE, EventWeights.DEFAULT, null);
@@ -61,6 +63,9 @@ final class EventClustering {
     this.context = context;
     this.params = params;
     this.clusterIds = clusterIds;
+    // Stories cost a pass over every pair of alike reports: computed only when a weight uses them.
+    boolean useStories = params.sameStory() != 0 || params.otherStory() != 0 || params.storyRelax() != 0;
+    this.stories = useStories ? context.stories(params.storyThreshold()) : Map.of();
     build(events);
   }
 
@@ -282,6 +287,9 @@ final class EventClustering {
       score += params.otherType();
       why.add("types " + a.type() + "/" + b.type());
     }
+    // In one story (reports of one happening) different named actors and different dates are
+    // evidence against, not vetoes: the extractor's actors and dates are often partial.
+    boolean relaxed = !sameDoc && params.storyRelax() > 0 && sameStory(a.doc(), b.doc());
     boolean factualityDiffers = !factuality(a).equals(factuality(b));
     if (factualityDiffers) {
       if (a.quantity() != null && b.quantity() != null) {
@@ -304,7 +312,7 @@ final class EventClustering {
       score += params.sharedParticipant();
       why.add("shared actor " + names(shared));
     } else if (!a.actor().isEmpty() && !b.actor().isEmpty()) {
-      if (named(a.actor()) && named(b.actor())) {
+      if (named(a.actor()) && named(b.actor()) && !relaxed) {
         // Greece condemned it, the United States condemned it: two statements, not one.
         return new Judgement(0, true, "different actors");
       }
@@ -342,10 +350,14 @@ final class EventClustering {
     boolean pinned = kind && sharedActor && (sharedTarget || samePlace);
     if (!timesAgree) {
       // Different dates join only when everything else pins one event (then it is a DATE_CONFLICT).
-      if (!(pinned && quantitiesAgree)) {
+      if (relaxed && !(pinned && quantitiesAgree)) {
+        score += params.timeClash();
+        why.add("times " + ta + " / " + tb + " differ");
+      } else if (!(pinned && quantitiesAgree)) {
         return new Judgement(0, true, "times " + ta + " / " + tb + " differ");
+      } else {
+        why.add("same quantity (" + a.quantity().text() + " / " + b.quantity().text() + ") despite times " + ta + " / " + tb);
       }
-      why.add("same quantity (" + a.quantity().text() + " / " + b.quantity().text() + ") despite times " + ta + " / " + tb);
     } else if (timesKnown) {
       score += params.timeAgree();
       why.add("times " + ta + " / " + tb + " compatible");
@@ -376,10 +388,23 @@ final class EventClustering {
     score += params.context() * (ctx - params.contextOffset());
     if (!sameDoc) {
       why.add(String.format(java.util.Locale.ROOT, "reports alike %.2f", ctx));
+      if (sameStory(a.doc(), b.doc())) {
+        score += params.sameStory();
+        why.add("one story");
+      } else if (stories.containsKey(a.doc()) && stories.containsKey(b.doc())) {
+        score += params.otherStory();
+        why.add("different stories");
+      }
     } else {
       why.add("same report");
     }
     return new Judgement(score, false, String.join("; ", why));
+  }
+
+  /** Whether two documents' reports were grouped into one story. */
+  boolean sameStory(String a, String b) {
+    Integer x = stories.get(a);
+    return x != null && x.equals(stories.get(b));
   }
 
   /** Whether every actor is known by a proper name (not a description such as "the officers"). */

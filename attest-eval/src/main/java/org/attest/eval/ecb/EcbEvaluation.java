@@ -153,7 +153,7 @@ public final class EcbEvaluation {
   }
 
   /** A system mention in the scored region: its key (gold id if matched), span, and features. */
-  private record SysMention(String key, String doc, Span span, String cluster, String lemma) {}
+  private record SysMention(String key, String doc, Span span, String cluster, String lemma, String story) {}
 
   /** One topic read and extracted: its documents, their annotation and ledgers, in file order. */
   public record Topic(int topic, List<EcbDocument> docs, List<AnnotatedDocument> annotated, List<Ledger> ledgers) {}
@@ -222,6 +222,7 @@ public final class EcbEvaluation {
         Files.createDirectories(dump);
         Files.writeString(dump.resolve("topic" + topic.topic() + ".json"), org.attest.model.LedgerJson.write(corpus));
       }
+      Map<String, Integer> storyOf = CorpusResolver.stories(corpus, weights.storyThreshold());
       Map<String, String> clusterOf = new TreeMap<>();
       for (EventCluster c : corpus.clusters()) {
         for (String v : c.events()) {
@@ -233,11 +234,19 @@ public final class EcbEvaluation {
         AnnotatedDocument a = topic.annotated().get(i);
         Set<Integer> region = p.scored().getOrDefault(d.name(), Set.of());
         String t = "t" + topic.topic() + "/";
-        // Events: each ledger event is one mention, its trigger.
+        // Events: every mention of each ledger event (events[].mentions, the trigger's own
+        // included; the trigger alone when it is the only one), each with its own lemma for the
+        // baseline and the event's cluster for the system.
         List<SysMention> ev = new ArrayList<>();
         for (Event v : corpus.ledger().events()) {
-          if (v.doc().equals(d.name()) && inRegion(d, v.span(), region)) {
-            ev.add(new SysMention(null, d.name(), v.span(), t + clusterOf.get(v.id()), t + lemma(a, v.span(), v.trigger())));
+          if (!v.doc().equals(d.name())) {
+            continue;
+          }
+          for (Event.EventMention m : mentionsOf(v)) {
+            if (inRegion(d, m.span(), region)) {
+              ev.add(new SysMention(null, d.name(), m.span(), t + clusterOf.get(v.id()), t + lemma(a, m.span(), m.trigger()),
+                  t + "s" + storyOf.get(d.name()) + "/"));
+            }
           }
         }
         events.add(d, region, EcbDocument.Kind.EVENT, ev, topic.topic());
@@ -245,7 +254,8 @@ public final class EcbEvaluation {
         for (Entity e : corpus.ledger().entities()) {
           for (Mention m : e.mentions()) {
             if (m.doc().equals(d.name()) && inRegion(d, m.span(), region)) {
-              en.add(new SysMention(null, d.name(), m.span(), t + e.id(), t + NameKey.of(m.span().of(d.text()))));
+              en.add(new SysMention(null, d.name(), m.span(), t + e.id(), t + NameKey.of(m.span().of(d.text())),
+                  t + "s" + storyOf.get(d.name()) + "/"));
             }
           }
         }
@@ -285,9 +295,12 @@ public final class EcbEvaluation {
       Report r = score(p, w);
       SystemScore all = r.events().systems().get(0);
       SystemScore m = r.events().onMatched().get(0);
-      out.add(String.format(Locale.ROOT, "%s| events CoNLL all %.2f matched %.2f link F1 matched %.2f | lemma %.2f / %.2f",
-          label, 100 * all.scores().conll(), 100 * m.scores().conll(), 100 * m.scores().links().f1(),
-          100 * r.events().systems().get(1).scores().conll(), 100 * r.events().onMatched().get(1).scores().conll()));
+      out.add(String.format(Locale.ROOT,
+          "%s| events CoNLL all %.2f matched %.2f link F1 all %.2f matched %.2f | lemma %.2f / %.2f | entities CoNLL %.2f string %.2f",
+          label, 100 * all.scores().conll(), 100 * m.scores().conll(), 100 * all.scores().links().f1(),
+          100 * m.scores().links().f1(), 100 * r.events().systems().get(1).scores().conll(),
+          100 * r.events().onMatched().get(1).scores().conll(), 100 * r.entities().systems().get(0).scores().conll(),
+          100 * r.entities().systems().get(1).scores().conll()));
       int k = names.size() - 1;
       while (k >= 0 && ++idx[k] == values.get(k).length) {
         idx[k] = 0;
@@ -298,6 +311,12 @@ public final class EcbEvaluation {
       }
     }
     return out;
+  }
+
+  /** Every mention of an event: its {@code mentions}, else its trigger alone. */
+  static List<Event.EventMention> mentionsOf(Event v) {
+    return v.mentions().isEmpty() ? List.of(new Event.EventMention(v.begin(), v.end(), v.trigger(), v.sentence()))
+        : v.mentions();
   }
 
   /** Whether a span begins in a scored sentence of the document. */
@@ -331,6 +350,7 @@ public final class EcbEvaluation {
     final Map<String, Set<String>> key = new LinkedHashMap<>();
     final Map<String, Set<String>> system = new LinkedHashMap<>();
     final Map<String, Set<String>> baseline = new LinkedHashMap<>();
+    final Map<String, Set<String>> storyBaseline = new LinkedHashMap<>();
     final Map<String, Set<String>> singletons = new LinkedHashMap<>();
     final Set<String> matchedIds = new java.util.HashSet<>();
     int gold;
@@ -364,6 +384,7 @@ public final class EcbEvaluation {
         String id = keyOfSys.getOrDefault(i, d.name() + "/sys" + m.span().begin() + "-" + m.span().end());
         system.computeIfAbsent(m.cluster(), k -> new TreeSet<>()).add(id);
         baseline.computeIfAbsent(m.lemma(), k -> new TreeSet<>()).add(id);
+        storyBaseline.computeIfAbsent(m.story() + m.lemma().substring(m.lemma().indexOf('/') + 1), k -> new TreeSet<>()).add(id);
         singletons.computeIfAbsent(id, k -> new TreeSet<>()).add(id);
       }
     }
@@ -373,7 +394,8 @@ public final class EcbEvaluation {
       List<Set<String>> km = restrict(key);
       List<SystemScore> systems = new ArrayList<>();
       List<SystemScore> onMatched = new ArrayList<>();
-      for (var e : List.of(Map.entry("attest", system), Map.entry(baselineName, baseline), Map.entry("singletons", singletons))) {
+      for (var e : List.of(Map.entry("attest", system), Map.entry(baselineName, baseline), Map.entry("singletons", singletons),
+          Map.entry(baselineName.replace("same ", "") + " in story", storyBaseline))) {
         List<Set<String>> r = new ArrayList<>(e.getValue().values());
         systems.add(new SystemScore(e.getKey(), r.size(), CorefMetrics.all(k, r, EcbEvaluation::documentOf)));
         List<Set<String>> rm = restrict(e.getValue());
