@@ -65,6 +65,10 @@ public final class AttributionExtractor extends Extractor {
   /** The learned model this extractor reads from the configuration's {@code Models}. */
   public static final String MODEL = "attribution";
 
+  /** Named-entity tags that mark a word of a proper name. */
+  private static final Set<NerTag> NAME_TAGS = java.util.EnumSet.of(NerTag.PERSON, NerTag.ORGANIZATION,
+      NerTag.LOCATION, NerTag.MISC, NerTag.COUNTRY, NerTag.CITY, NerTag.STATE_OR_PROVINCE, NerTag.NATIONALITY);
+
   private final AttributionTagger tagger;
   private final boolean ruleFallback;
 
@@ -153,17 +157,26 @@ public final class AttributionExtractor extends Extractor {
       Token head = d.token(t.head());
       Span cue = cover(d, t.cue());
       Source src = resolveSource(ctx, t, drafts, fresh);
-      Span content = anaphoric(d, ctx.parse(), ctx.lexicon(), t);
+      // "rejected British claims that X": the verb speaks to X, what the claim noun says.
+      int claimNoun = head.isVerb() ? claimObject(ctx, t.head()) : -1;
+      RuleAttributionExtractor.NounClaim claim = claimNoun < 0 ? null : RuleAttributionExtractor.nounClaim(ctx, claimNoun);
+      Span content = claim != null ? claim.content() : anaphoric(d, ctx.parse(), ctx.lexicon(), t);
+      boolean pointsBack = claim == null && content != null;
       if (content == null) {
         content = cover(d, t.content());
       }
-      List<String> events = eventsIn(ctx, content, cue);
       Stance stance;
       Certainty certainty;
       Cue lc = ctx.lexicon().cue(head.key());
       if (lc != null && (head.isVerb() || lc.stance() != Stance.ASSERT)) {
         stance = lc.stance();
         certainty = lc.certainty();
+      } else if (head.isVerb() && ctx.lexicon().words(WordSet.Name.REJECTION_VERBS).contains(head.key())
+          && (claim != null || pointsBack || ctx.parse().clausalComplement(head.index()) >= 0)) {
+        // A verb of rejection whose object is a claim ("rejected the claims", "rejected claims that
+        // X", "rejected that X") denies it; with any other object it is not a stance on a claim.
+        stance = Stance.DENY;
+        certainty = Certainty.CERTAIN;
       } else if (ctx.lexicon().words(WordSet.Name.STORY_NOUNS).contains(head.key())) {
         stance = Stance.REPORT;
         certainty = Certainty.CERTAIN;
@@ -183,6 +196,7 @@ public final class AttributionExtractor extends Extractor {
       if (hedged(d, t.head(), ctx.lexicon().words(WordSet.Name.POSSIBLE_MODALS))) {
         certainty = Certainty.POSSIBLE;
       }
+      List<String> events = eventsIn(ctx, content, cue, stance == Stance.DENY || stance == Stance.DOUBT);
       String time = org.attest.extract.times.StatementTimes.governingId(ctx, head.index());
       List<Draft> made = add(drafts, events, src, cue, d.text(cue), content, stance, certainty, time);
       for (Draft m : made) {
@@ -191,14 +205,192 @@ public final class AttributionExtractor extends Extractor {
       }
       byHead.put(t.head(), made);
       relay(ctx, head, src, made, drafts);
+      if (claim != null && !taggedCue(tagged, claimNoun)) {
+        nounClaim(ctx, claimNoun, claim, drafts);
+      }
     }
     if (ruleFallback) {
       fromRules(ctx, drafts);
     }
+    headlineSources(ctx, drafts, fresh);
     quoteAttributions(ctx, drafts);
     authorVoice(ctx, drafts);
     addEntities(ctx, fresh);
     finish(ctx, drafts);
+  }
+
+  // ------------------------------------------------------------------ claims
+
+  /**
+   * The claim noun a cue verb takes as its object, when the noun has a "that" clause of its own
+   * ("rejected British claims that X", "confirmed reports that X"), else -1.
+   */
+  private static int claimObject(ExtractionContext ctx, int verb) {
+    AnnotatedDocument d = ctx.doc();
+    for (int ch : d.children(verb)) {
+      Token c = d.token(ch);
+      if (c.relation() == DepRel.OBJ && c.isNoun() && isClaimNoun(ctx.lexicon(), c.key())
+          && RuleAttributionExtractor.nounClaim(ctx, ch) != null) {
+        return ch;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isClaimNoun(Lexicon lex, String lemma) {
+    return lex.words(WordSet.Name.REPORT_NOUNS).contains(lemma) || lex.words(WordSet.Name.CLAIM_NOUNS).contains(lemma)
+        || lex.words(WordSet.Name.STORY_NOUNS).contains(lemma);
+  }
+
+  /** True when the model tagged a cue on this token (with a content). */
+  private static boolean taggedCue(List<Tagged> tagged, int token) {
+    for (Tagged t : tagged) {
+      if (!t.content().isEmpty() && (t.head() == token || t.cue().contains(token))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The claim noun's own attribution, where the model tagged no cue on it: its content is the
+   * noun's clause, its source the possessor or modifier ("Britain's claims", "British claims",
+   * "claims by Britain"; unnamed: the article relays it), its stance as for any nominal cue.
+   */
+  private void nounClaim(ExtractionContext ctx, int noun, RuleAttributionExtractor.NounClaim claim, List<Draft> drafts) {
+    AnnotatedDocument d = ctx.doc();
+    Token n = d.token(noun);
+    Cue lc = ctx.lexicon().cue(n.key());
+    boolean story = ctx.lexicon().words(WordSet.Name.STORY_NOUNS).contains(n.key());
+    Stance stance = story ? Stance.REPORT : lc != null ? lc.stance() : Stance.ASSERT;
+    Certainty certainty = story ? Certainty.CERTAIN : lc != null ? lc.certainty() : Certainty.PROBABLE;
+    Source src = claim.source() == null ? null : new Source(claim.source(), claim.sourceMention(), claim.sourceHead());
+    List<Draft> made = add(drafts, eventsIn(ctx, claim.content(), n.span(), true), src, n.span(), n.word(), claim.content(),
+        stance, certainty, null);
+    for (Draft m : made) {
+      m.head = noun;
+      m.sentence = n.sentence();
+    }
+  }
+
+  /**
+   * A headline's source named by a description ("Rebels say ceasefire agreed") is the one the body
+   * names for the same claim ("The Northern Liberation Front said it had agreed to a ceasefire"):
+   * a headline sums up the story, its full names come in the body. The body source must be named
+   * (not a description itself), of a fitting kind, and its content must share the most content
+   * words with the headline's; the first such one in the text wins ties. With no shared word, the
+   * description stays.
+   */
+  private void headlineSources(ExtractionContext ctx, List<Draft> drafts, NewEntities fresh) {
+    AnnotatedDocument d = ctx.doc();
+    if (!isHeadline(d, 0)) {
+      return;
+    }
+    Map<String, String> resolved = new HashMap<>();
+    for (Draft x : drafts) {
+      if (x.sentence != 0 || x.source == null || x.source.equals(Attribution.AUTHOR) || x.content == null
+          || !isDescription(ctx, fresh, x.source)) {
+        continue;
+      }
+      String to = resolved.get(x.source);
+      if (to == null) {
+        Set<String> words = contentWords(ctx, x.content);
+        int best = 0;
+        for (Draft y : drafts) {
+          if (y.sentence <= 0 || y.source == null || y.source.equals(Attribution.AUTHOR) || y.content == null
+              || y.source.equals(x.source) || isDescription(ctx, fresh, y.source)
+              || !fits(typeOf(ctx, fresh, x.source), typeOf(ctx, fresh, y.source))) {
+            continue;
+          }
+          Set<String> shared = new HashSet<>(contentWords(ctx, y.content));
+          shared.retainAll(words);
+          if (shared.size() > best) {
+            best = shared.size();
+            to = y.source;
+          }
+        }
+        if (to == null) {
+          continue;
+        }
+        resolved.put(x.source, to);
+      }
+      x.source = to;
+    }
+  }
+
+  /** A description of a group fits an organisation or country; of a person, a person; an unknown kind, any. */
+  private static boolean fits(EntityType description, EntityType named) {
+    if (description == EntityType.OTHER) {
+      return named == EntityType.PERSON || named == EntityType.ORGANIZATION || named == EntityType.COUNTRY;
+    }
+    if (description == EntityType.ORGANIZATION) {
+      return named == EntityType.ORGANIZATION || named == EntityType.COUNTRY;
+    }
+    return description == named;
+  }
+
+  /** Sentence {@code s} is a headline: the first one, on a line of its own, without a closing full stop. */
+  static boolean isHeadline(AnnotatedDocument d, int s) {
+    if (s != 0 || d.sentences().size() < 2) {
+      return false;
+    }
+    var first = d.sentences().get(0);
+    var next = d.sentences().get(1);
+    String text = d.text(first.span()).strip();
+    String gap = d.text().substring(first.span().end(), next.span().begin());
+    String title = d.source().info().title();
+    return (gap.contains("\n") || title != null && title.strip().equals(text)) && !text.endsWith(".");
+  }
+
+  /** Lemmas of the nouns, verbs and adjectives in a span, lower case, cues and function words left out. */
+  private static Set<String> contentWords(ExtractionContext ctx, Span span) {
+    Set<String> out = new HashSet<>();
+    for (Token t : ctx.doc().tokensIn(span)) {
+      boolean content = t.isNoun() || t.isVerb() || t.posClass() == PosClass.ADJECTIVE;
+      String lemma = t.key().toLowerCase(Locale.ROOT);
+      if (content && !lemma.equals("be") && !lemma.equals("have") && ctx.lexicon().cue(lemma) == null
+          && Character.isLetter(lemma.charAt(0))) {
+        out.add(lemma);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * An entity this article names only by description — a common noun ("rebels", "the officials",
+   * "the ministry"), never by a proper name: no mention of it holds a proper noun or a word the
+   * tagger recognised as part of a name (a capital at the start of a sentence or headline does not
+   * make one).
+   */
+  private static boolean isDescription(ExtractionContext ctx, NewEntities fresh, String id) {
+    AnnotatedDocument d = ctx.doc();
+    List<Span> spans = new ArrayList<>();
+    for (EntityMention m : ctx.entityMentions()) {
+      if (m.entity().equals(id) && !"PRONOUN".equals(m.kind())) {
+        spans.add(m.span());
+      }
+    }
+    spans.addAll(fresh.mentionsById.getOrDefault(id, List.of()));
+    if (spans.isEmpty()) {
+      return false;
+    }
+    for (Span sp : spans) {
+      for (Token t : d.tokensIn(sp)) {
+        if (named(d, t)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** A word of a proper name: tagged as a name, or a proper noun not merely capitalised at a sentence start. */
+  private static boolean named(AnnotatedDocument d, Token t) {
+    if (NAME_TAGS.contains(t.nerTag())) {
+      return true;
+    }
+    boolean initial = t.index() == 0 || d.token(t.index() - 1).sentence() != t.sentence();
+    return t.isProperNoun() && !initial;
   }
 
   // ------------------------------------------------------------------ sources
@@ -227,14 +419,20 @@ public final class AttributionExtractor extends Extractor {
         m = ctx.mentionAt(s.get(k));
       }
     }
+    // A description the entity extractor knows ("the army", a generic agent) may stand for a named
+    // organisation: step 3 first.
+    String description = null;
     if (m != null && ctx.entity(m.entity()) != null) {
-      return new Source(m.entity(), mention, head);
+      if (!isDescription(ctx, fresh, m.entity())) {
+        return new Source(m.entity(), mention, head);
+      }
+      description = m.entity();
     }
     Token ht = d.token(head);
     String w = ht.word().toLowerCase(Locale.ROOT);
     WordSet personPronouns = ctx.lexicon().words(WordSet.Name.SOURCE_PERSON_PRONOUNS);
     // 2. A pronoun: the latest earlier source of a fitting kind within three sentences.
-    if (ht.posClass() == PosClass.PRONOUN || ht.posClass() == PosClass.POSSESSIVE_PRONOUN) {
+    if (description == null && (ht.posClass() == PosClass.PRONOUN || ht.posClass() == PosClass.POSSESSIVE_PRONOUN)) {
       boolean person = personPronouns.contains(w);
       for (int k = drafts.size() - 1; k >= 0; k--) {
         Draft x = drafts.get(k);
@@ -250,18 +448,24 @@ public final class AttributionExtractor extends Extractor {
         }
       }
     }
-    // 3. A description ("the agency", "the ministry"): an earlier organisation named with that noun.
+    // 3. A description ("the agency", "the ministry", "the front"): the latest earlier organisation
+    //    whose name has that noun as a word ("the Northern Liberation Front"). The determiner may
+    //    lie just outside the model's span.
     WordSet descriptive = ctx.lexicon().words(WordSet.Name.SOURCE_DETERMINERS);
-    if (s.size() <= 3 && descriptive.contains(d.token(s.get(0)).word().toLowerCase(Locale.ROOT)) && ht.isNoun()
-        && !ht.isProperNoun()) {
-      String noun = ht.key();
+    int before = s.get(0) - 1;
+    boolean determined = descriptive.contains(d.token(s.get(0)).word().toLowerCase(Locale.ROOT))
+        || before >= 0 && d.token(before).sentence() == ht.sentence()
+            && descriptive.contains(d.token(before).word().toLowerCase(Locale.ROOT));
+    if (s.size() <= 3 && determined && ht.isNoun() && !ht.isProperNoun()) {
       EntityMention best = null;
       for (EntityMention em : ctx.entityMentions()) {
         Entity e = ctx.entity(em.entity());
-        if (e == null || em.span().begin() >= mention.begin() || e.type() != EntityType.ORGANIZATION) {
+        if (e == null || em.span().begin() >= mention.begin() || e.type() != EntityType.ORGANIZATION
+            || em.entity().equals(description)) {
           continue;
         }
-        if (e.name().toLowerCase(Locale.ROOT).contains(noun) && (best == null || em.span().begin() > best.span().begin())) {
+        if (nameHasWord(e.name(), ht) && (best == null || em.span().begin() > best.span().begin())
+            && !isDescription(ctx, fresh, em.entity())) {
           best = em;
         }
       }
@@ -269,8 +473,20 @@ public final class AttributionExtractor extends Extractor {
         return new Source(best.entity(), mention, head);
       }
     }
-    // 4. A new entity named by the span.
-    String name = d.text(mention).replaceAll("\\s+", " ");
+    if (description != null) {
+      return new Source(description, mention, head);
+    }
+    // 4. The same words as an earlier source in this sentence ("The front said ... and called on"):
+    //    the same source.
+    for (int k = drafts.size() - 1; k >= 0; k--) {
+      Draft x = drafts.get(k);
+      if (x.sentence == ht.sentence() && x.sourceMention != null && x.sourceMention.contains(ht.span()) && x.source != null
+          && !x.source.equals(Attribution.AUTHOR)) {
+        return new Source(x.source, mention, head);
+      }
+    }
+    // 5. A new entity named by the span.
+    String name = freshName(d, s);
     String key = name.toLowerCase(Locale.ROOT);
     String id = fresh.idByName.get(key);
     if (id == null) {
@@ -288,10 +504,40 @@ public final class AttributionExtractor extends Extractor {
     return new Source(id, mention, head);
   }
 
+  /** The name's words include the description's noun, in any case and number ("front", "fronts"). */
+  static boolean nameHasWord(String name, Token noun) {
+    String lemma = noun.key().toLowerCase(Locale.ROOT);
+    String word = noun.word().toLowerCase(Locale.ROOT);
+    for (String w : name.toLowerCase(Locale.ROOT).split("[\\s'’-]+")) {
+      if (w.equals(lemma) || w.equals(word) || w.equals(lemma + "s") || (w + "s").equals(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
-   * Where the model marked no source: the cue's subject or passive agent ("was reported by X"), if
-   * it names a known entity; else none (the author's voice).
+   * The name of a source no earlier extractor named: its words, without a leading determiner ("The
+   * officials" → "officials"), the first word in lower case when it is a common noun capitalised
+   * only because it opens a sentence or headline ("Officials say ..." → "officials"), so that one
+   * description has one name however the sentence starts.
    */
+  static String freshName(AnnotatedDocument d, List<Integer> span) {
+    int from = 0;
+    while (from < span.size() - 1 && d.token(span.get(from)).posClass() == PosClass.DETERMINER) {
+      from++;
+    }
+    Token first = d.token(span.get(from));
+    String name = d.text().substring(first.begin(), d.token(span.get(span.size() - 1)).end()).replaceAll("\\s+", " ");
+    boolean initial = span.get(from) == 0 || d.token(span.get(from) - 1).sentence() != first.sentence()
+        || from > 0 && (span.get(0) == 0 || d.token(span.get(0) - 1).sentence() != first.sentence());
+    if (initial && !NAME_TAGS.contains(first.nerTag()) && !first.isProperNoun() && !name.isEmpty()
+        && Character.isUpperCase(name.charAt(0)) && !(name.length() > 1 && Character.isUpperCase(name.charAt(1)))) {
+      name = Character.toLowerCase(name.charAt(0)) + name.substring(1);
+    }
+    return name;
+  }
+
   /**
    * The model's source tokens cut to one noun phrase: a source names someone, so a run that strays
    * over a verb ("The front said the truce ... and called on") keeps the words before the verb (or,
@@ -636,14 +882,68 @@ public final class AttributionExtractor extends Extractor {
 
   /** Events whose trigger lies in the content and not in the cue. */
   private static List<String> eventsIn(ExtractionContext ctx, Span content, Span cue) {
-    List<String> out = new ArrayList<>();
+    return eventsIn(ctx, content, cue, false);
+  }
+
+  /**
+   * Events whose trigger lies in the content and not in the cue. With {@code denial}, an event
+   * named by a noun that is a participant of another event of the content is left out: a denial
+   * of "the seizure violated the law" denies the violation, not the seizure it takes for granted.
+   */
+  static List<String> eventsIn(ExtractionContext ctx, Span content, Span cue, boolean denial) {
+    List<EventMention> in = new ArrayList<>();
     for (EventMention m : ctx.eventMentions()) {
       Span s = m.span();
-      if (content.contains(s) && !cue.overlaps(s) && !out.contains(m.event().id())) {
+      if (content.contains(s) && !cue.overlaps(s)) {
+        in.add(m);
+      }
+    }
+    List<String> out = new ArrayList<>();
+    WordSet definiteWords = ctx.lexicon().words(WordSet.Name.DEFINITE_DETERMINERS);
+    for (EventMention m : in) {
+      if (!out.contains(m.event().id()) && !(denial && presupposed(ctx.doc(), definiteWords, m, in))) {
         out.add(m.event().id());
       }
     }
     return out;
+  }
+
+  /** A noun with a definite determiner or a possessor ("the seizure", "this attack", "Iran's attack"). */
+  private static boolean definite(AnnotatedDocument d, WordSet definiteWords, int noun) {
+    for (int ch : d.children(noun)) {
+      Token c = d.token(ch);
+      if (c.relation() == DepRel.DET && definiteWords.contains(c.lowerWord()) || c.relation() == DepRel.NMOD_POSS) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A definite noun-triggered event mention ("the seizure", "its attack") inside the phrase of
+   * another, verb-triggered one of {@code in}: taken for granted, not said. An indefinite one ("a
+   * ceasefire had been agreed") is part of what is said.
+   */
+  private static boolean presupposed(AnnotatedDocument d, WordSet definiteWords, EventMention m, List<EventMention> in) {
+    if (m.triggerToken() < 0 || !d.token(m.triggerToken()).isNoun() || !definite(d, definiteWords, m.triggerToken())) {
+      return false;
+    }
+    Set<Integer> verbs = new HashSet<>();
+    for (EventMention o : in) {
+      if (o != m && o.triggerToken() >= 0 && d.token(o.triggerToken()).isVerb() && !o.event().id().equals(m.event().id())) {
+        verbs.add(o.triggerToken());
+      }
+    }
+    int sentence = d.token(m.triggerToken()).sentence();
+    for (int h = d.token(m.triggerToken()).head(), steps = 0; h >= 0 && steps < 50; h = d.token(h).head(), steps++) {
+      if (d.token(h).sentence() != sentence) {
+        return false;
+      }
+      if (verbs.contains(h)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A negation in the cue ("did not say", "never confirmed") or on its head. */

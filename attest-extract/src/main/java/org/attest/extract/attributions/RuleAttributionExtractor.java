@@ -277,11 +277,31 @@ public final class RuleAttributionExtractor extends Extractor {
 
   /** "reports that …", "claims by X that …": a named or unnamed source of the clause. */
   private void reportNoun(ExtractionContext ctx, Token noun, List<Draft> drafts) {
+    NounClaim c = nounClaim(ctx, noun.index());
+    if (c == null) {
+      return;
+    }
+    Source src = c.source() == null ? null : new Source(c.source(), c.sourceMention(), c.sourceHead());
+    List<String> events = eventsIn(ctx, c.content());
+    Stance stance = noun.key().equals("report") ? Stance.REPORT : Stance.ASSERT;
+    Certainty certainty = noun.key().equals("report") ? Certainty.CERTAIN : Certainty.PROBABLE;
+    add(drafts, events, src, noun.span(), noun.word(), c.content(), stance, certainty, null);
+  }
+
+  /**
+   * What a report noun with a "that" clause says and who says it: the clause (without "that") and,
+   * when one is named, its possessor ("Britain's claims"), the entity of a modifier ("British
+   * claims") or of a "by/from/of" phrase ("claims by Britain"). Source null when unnamed.
+   */
+  record NounClaim(int clause, Span content, String source, Span sourceMention, int sourceHead) {}
+
+  /** The claim of the noun at {@code noun}, or null when it has no "that" clause. */
+  static NounClaim nounClaim(ExtractionContext ctx, int noun) {
     AnnotatedDocument d = ctx.doc();
     ParseQueries q = ctx.parse();
     Integer clause = null;
     Source src = null;
-    for (int ch : d.children(noun.index())) {
+    for (int ch : d.children(noun)) {
       Token c = d.token(ch);
       if ((c.relation() == DepRel.CCOMP || c.relation() == DepRel.ACL) && q.hasMark(ch, "that")) {
         clause = ch;
@@ -294,13 +314,10 @@ public final class RuleAttributionExtractor extends Extractor {
       }
     }
     if (clause == null) {
-      return;
+      return null;
     }
     Span content = subtree(ctx, clause, true);
-    List<String> events = eventsIn(ctx, content);
-    Stance stance = noun.key().equals("report") ? Stance.REPORT : Stance.ASSERT;
-    Certainty certainty = noun.key().equals("report") ? Certainty.CERTAIN : Certainty.PROBABLE;
-    add(drafts, events, src, noun.span(), noun.word(), content, stance, certainty, null);
+    return src == null ? new NounClaim(clause, content, null, null, -1) : new NounClaim(clause, content, src.entity, src.mention, src.head);
   }
 
   /** "X, citing Y": Y's attribution of the same content, which X's goes via. */
@@ -442,7 +459,7 @@ public final class RuleAttributionExtractor extends Extractor {
 
   private record Source(String entity, Span mention, int head) {}
 
-  private Source source(ExtractionContext ctx, int tok) {
+  private static Source source(ExtractionContext ctx, int tok) {
     EntityMention m = ctx.mentionAt(tok);
     if (m == null) {
       for (int ch : ctx.doc().children(tok)) {
@@ -498,7 +515,7 @@ public final class RuleAttributionExtractor extends Extractor {
   }
 
   /** The span of a token's subtree; without a leading "that"/"whether" when {@code dropMark}. */
-  private static Span subtree(ExtractionContext ctx, int tok, boolean dropMark) {
+  static Span subtree(ExtractionContext ctx, int tok, boolean dropMark) {
     AnnotatedDocument d = ctx.doc();
     int[] r = {d.token(tok).begin(), d.token(tok).end()};
     grow(d, ctx.lexicon(), tok, r, tok, dropMark);

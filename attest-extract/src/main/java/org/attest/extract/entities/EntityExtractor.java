@@ -687,7 +687,7 @@ public final class EntityExtractor extends Extractor {
       cands.add(c);
       if (c.kind != Kind.PRONOUN) {
         named.add(c);
-        aliases.add(text(d, c.first, c.last));
+        aliases.add(c.kind == Kind.AGENT ? agentText(d, c) : text(d, c.first, c.last));
         if (c.nameFirst > c.first) {
           aliases.add(text(d, c.nameFirst, c.last));
         }
@@ -715,9 +715,23 @@ public final class EntityExtractor extends Extractor {
         return best;
       }
       Cand first = named.get(0);
-      String n = text(d, first.first, first.last);
+      String n = first.kind == Kind.AGENT ? agentText(d, first) : text(d, first.first, first.last);
       return n.regionMatches(true, 0, "the ", 0, 4) ? n.substring(4) : n;
     }
+  }
+
+  /**
+   * The words of a generic agent ("rebels", "the police"): common nouns, so a capital that only
+   * opens a sentence or headline ("Rebels say ...") is lowered; one description has one spelling
+   * wherever it stands, and is never taken for a proper name.
+   */
+  private static String agentText(AnnotatedDocument d, Cand c) {
+    String n = text(d, c.first, c.last);
+    boolean initial = c.first == 0 || d.token(c.first - 1).sentence() != d.token(c.first).sentence();
+    if (initial && n.length() > 1 && Character.isUpperCase(n.charAt(0)) && !Character.isUpperCase(n.charAt(1))) {
+      n = Character.toLowerCase(n.charAt(0)) + n.substring(1);
+    }
+    return n;
   }
 
   private static String possessive(String country) {

@@ -20,6 +20,7 @@ public record WordSet(WordSet.Name name, List<String> words, Set<String> set) {
     MAX_CUES,
     MIN_CUES,
     REPORT_NOUNS,
+    REJECTION_VERBS,
     HEDGES,
     REPORT_SOURCE_PREPS,
     LOCATIVE,
@@ -30,6 +31,7 @@ public record WordSet(WordSet.Name name, List<String> words, Set<String> set) {
     POSSIBLE_MODALS,
     SOURCE_PERSON_PRONOUNS,
     SOURCE_DETERMINERS,
+    DEFINITE_DETERMINERS,
     SUPPORT_VERBS,
     PARTITIVES;
 
