@@ -93,6 +93,12 @@ public final class TimelineCommand implements Callable<Integer> {
         List<Object> events = new ArrayList<>();
         for (EventCluster k : shown) {
           var m = c.clusterJson(k);
+          // As the text and the web API: an event without a date of its own is placed on the day it
+          // was first reported, and says so.
+          org.attest.model.StatementTime r = TimexInterval.parse(k.time()) != null ? null : c.reportedOn(k);
+          m.put("when", when(c, k));
+          m.put("whenInferred", r != null);
+          m.put("reportedOn", r == null ? null : r.value());
           m.put("attributions", c.attributionsOf(k).stream().map(c::attributionJson).toList());
           events.add(m);
         }

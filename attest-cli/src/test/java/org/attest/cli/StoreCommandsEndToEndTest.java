@@ -100,7 +100,7 @@ class StoreCommandsEndToEndTest {
    * its earliest statement; every claim line carries its statement time, inferred ones marked.
    */
   @Test
-  void everyEventWithADatedStatementHasItsOwnDateOrIsMarkedReportedOn() {
+  void everyEventWithADatedStatementHasItsOwnDateOrIsMarkedReportedOn() throws Exception {
     Run t = attest("timeline", "--db", db.toString());
     assertThat(t.code()).as(t.err()).isZero();
     String[] blocks = t.out().split("\n\n");
@@ -124,6 +124,20 @@ class StoreCommandsEndToEndTest {
     assertThat(t.out()).containsPattern("; statement by 2025-03-0\\d \\(publication date\\)");
     // "confirmed on Wednesday": a stated statement date, not the article's
     assertThat(t.out()).containsPattern("Iran CONFIRM \"confirmed\" — Gulf Review, 2025-03-06 .*; statement on 2025-03-05");
+    // --format json says the same: the placing, whether it is inferred, and the statement date
+    var json = org.attest.model.LedgerJson.mapper().readTree(attest("timeline", "--format", "json", "--db", db.toString()).out());
+    int inferred = 0;
+    for (var e : json.get("events")) {
+      boolean ownDate = !e.get("time").isNull() && !e.get("when").asText().equals("undated");
+      if (e.get("whenInferred").asBoolean()) {
+        inferred++;
+        assertThat(e.get("when").asText()).startsWith("reported on " + e.get("reportedOn").asText());
+      } else {
+        assertThat(ownDate).as("an event not placed by its statements has its own date: %s", e).isTrue();
+        assertThat(e.get("reportedOn").isNull()).isTrue();
+      }
+    }
+    assertThat(inferred).isEqualTo(reported);
   }
 
   @Test
