@@ -10,7 +10,6 @@ import org.attest.model.Ledger;
 import org.attest.model.Stance;
 import org.attest.nlp.AnnotatedDocument;
 import org.attest.nlp.DocumentBuilder;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,15 +19,8 @@ import org.junit.jupiter.api.Test;
  */
 class ClaimsAndDescriptionsTest {
 
-  static PipelineConfig config;
-
-  @BeforeAll
-  static void load() {
-    config = PipelineConfig.defaults();
-  }
-
   static Ledger extract(AnnotatedDocument d) {
-    return new AttestPipeline(doc -> d, Extractors.defaults(), config).extract(d);
+    return HandBuiltPipeline.extract(d);
   }
 
   static String id(Ledger l, String name) {
