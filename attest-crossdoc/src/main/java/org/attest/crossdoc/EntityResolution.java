@@ -111,7 +111,7 @@ final class EntityResolution {
           }
           all.add(k);
           // A surname alone ("Smith" for "John Smith") would join two people who share it.
-          if (NameKey.isProperName(n) && !(fullPersonName && words(n) < 2)) {
+          if ((NameKey.isProperName(n) || NameKey.isOwnedByName(n)) && !(fullPersonName && words(n) < 2)) {
             join.add(k);
           }
         }

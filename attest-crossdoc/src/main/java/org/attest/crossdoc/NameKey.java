@@ -40,6 +40,26 @@ public final class NameKey {
     return s;
   }
 
+  /**
+   * True for a description owned by a proper name, "Iran's foreign ministry", "Boeing's chief
+   * executive": the possessor pins it to one thing, as a name would (a country has one foreign
+   * ministry, a company one chief executive), so it may join across documents where a bare
+   * description ("the ministry") may not. At most four words after the possessor.
+   */
+  public static boolean isOwnedByName(String alias) {
+    if (alias == null || alias.isBlank()) {
+      return false;
+    }
+    String s = alias.strip().replace('\u2019', '\'');
+    int pos = s.indexOf("'s ");
+    if (pos <= 0) {
+      return false;
+    }
+    String owner = s.substring(0, pos);
+    String rest = s.substring(pos + 3).strip();
+    return isProperName(owner) && !rest.isEmpty() && rest.split("\\s+").length <= 4;
+  }
+
   /** A lower-case function word that may sit inside a name ("of", "and", "for", "de"). */
   public static boolean isFunctionWord(String w) {
     return w != null && !w.isEmpty() && Character.isLowerCase(w.charAt(0)) && NAME_FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT));

@@ -56,6 +56,21 @@ class EntityResolutionTest {
     assertThat(out.entityMerges()).singleElement().satisfies(m -> assertThat(m.reason()).contains("shared name 'DPRK'"));
   }
 
+  /** "Ruritania's foreign ministry" in two reports is one ministry; "the ministry" in two reports may be two. */
+  @Test
+  void aDescriptionOwnedByANameJoinsAcrossReportsABareOneDoesNot() {
+    Doc a = new Doc("d1");
+    a.entity("Ruritania's foreign ministry", EntityType.ORGANIZATION);
+    a.entity("the ministry", EntityType.ORGANIZATION);
+    Doc b = new Doc("d2");
+    b.entity("Ruritania's foreign ministry", EntityType.ORGANIZATION);
+    b.entity("the ministry", EntityType.ORGANIZATION);
+    CorpusLedger out = resolve(List.of(), a, b);
+    assertThat(out.ledger().entities()).extracting(Entity::name)
+        .containsExactly("Ruritania's foreign ministry", "the ministry", "the ministry");
+    assertThat(named(out, "Ruritania's foreign ministry").mentions()).extracting(m -> m.doc()).containsExactly("d1", "d2");
+  }
+
   @Test
   void incompatibleTypesStayApartCountryAndLocationJoin() {
     Doc a = new Doc("d1");

@@ -25,4 +25,15 @@ class NameKeyTest {
     assertThat(NameKey.isProperName("the North Korean leader")).isFalse();
     assertThat(NameKey.isProperName("state media")).isFalse();
   }
+
+  @Test
+  void aDescriptionOwnedByANameIsPinnedToOneThing() {
+    assertThat(NameKey.isOwnedByName("Ruritania's foreign ministry")).isTrue();
+    assertThat(NameKey.isOwnedByName("Acme Corp’s chief executive")).isTrue();
+    assertThat(NameKey.isOwnedByName("the ministry")).isFalse();
+    assertThat(NameKey.isOwnedByName("its foreign ministry")).isFalse();
+    assertThat(NameKey.isOwnedByName("the company's spokesman")).isFalse();
+    assertThat(NameKey.isOwnedByName("Ruritania's")).isFalse();
+    assertThat(NameKey.isOwnedByName("Ruritania's long and winding border with its neighbours")).isFalse();
+  }
 }
