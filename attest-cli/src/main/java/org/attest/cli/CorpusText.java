@@ -15,7 +15,6 @@ import org.attest.model.Entity;
 import org.attest.model.Event;
 import org.attest.model.Span;
 import org.attest.model.StatementTime;
-import java.time.LocalDate;
 import org.attest.store.LedgerStore;
 
 /** Lookups and wording shared by the store's query commands. */

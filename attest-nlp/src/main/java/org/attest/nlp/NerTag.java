@@ -68,6 +68,17 @@ public enum NerTag {
     return label;
   }
 
+  /**
+   * True for a tag that marks a word of a proper name: a person, organisation, place or
+   * nationality (not a number, date or other numeric class).
+   */
+  public boolean isName() {
+    return switch (this) {
+      case PERSON, ORGANIZATION, LOCATION, MISC, COUNTRY, CITY, STATE_OR_PROVINCE, NATIONALITY -> true;
+      default -> false;
+    };
+  }
+
   /** True for a named entity of any kind. */
   public boolean isEntity() {
     return this != NONE;

@@ -84,6 +84,25 @@ public final class ParseQueries {
     return String.join(" ", caseWords(doc, tok));
   }
 
+  /** True when the token is the first of its sentence (a headline's first word too). */
+  public static boolean opensSentence(AnnotatedDocument doc, int tok) {
+    return tok == 0 || doc.token(tok - 1).sentence() != doc.token(tok).sentence();
+  }
+
+  /**
+   * A common noun's words as they would stand inside a sentence: a capital that is there only
+   * because the words open a sentence or headline ("Rebels say ...") is lowered; an acronym or a
+   * word capitalised throughout ("UN", "NATO") is left alone. Callers decide that the words open a
+   * sentence and are not a name.
+   */
+  public static String withoutOpeningCapital(String words) {
+    if (words.isEmpty() || !Character.isUpperCase(words.charAt(0))
+        || words.length() > 1 && Character.isUpperCase(words.charAt(1))) {
+      return words;
+    }
+    return Character.toLowerCase(words.charAt(0)) + words.substring(1);
+  }
+
   /** True when a subordinating marker with this word ("that") introduces the clause at tok. */
   public boolean hasMark(int tok, String word) {
     for (int ch : doc.children(tok)) {

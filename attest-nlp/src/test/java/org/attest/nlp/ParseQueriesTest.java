@@ -242,4 +242,31 @@ class ParseQueriesTest {
     assertThat(d.token(3).sentence()).isEqualTo(1);
     assertThat(d.tokensOf(d.sentences().get(1))).extracting(Token::word).containsExactly("Rain", "fell");
   }
+
+  @Test
+  void aSentencesFirstWordLosesOnlyACapitalThatOpensIt() {
+    AnnotatedDocument d = new DocumentBuilder("d8").conll("""
+        1 Ships ship NNS O 2 nsubj
+        2 left  leave VBD O 0 root
+        3 .     .    .   O 2 punct
+
+        1 Rain  rain NN  O 2 nsubj
+        2 fell  fall VBD O 0 root
+        """).build();
+    assertThat(ParseQueries.opensSentence(d, 0)).isTrue();
+    assertThat(ParseQueries.opensSentence(d, 1)).isFalse();
+    assertThat(ParseQueries.opensSentence(d, 3)).isTrue();
+    assertThat(ParseQueries.withoutOpeningCapital("Rebels")).isEqualTo("rebels");
+    assertThat(ParseQueries.withoutOpeningCapital("UN officials")).isEqualTo("UN officials");
+    assertThat(ParseQueries.withoutOpeningCapital("police")).isEqualTo("police");
+    assertThat(ParseQueries.withoutOpeningCapital("")).isEmpty();
+  }
+
+  @Test
+  void nameTagsAreTheProperNameClasses() {
+    assertThat(NerTag.PERSON.isName()).isTrue();
+    assertThat(NerTag.NATIONALITY.isName()).isTrue();
+    assertThat(NerTag.DATE.isName()).isFalse();
+    assertThat(NerTag.NONE.isName()).isFalse();
+  }
 }

@@ -65,10 +65,6 @@ public final class AttributionExtractor extends Extractor {
   /** The learned model this extractor reads from the configuration's {@code Models}. */
   public static final String MODEL = "attribution";
 
-  /** Named-entity tags that mark a word of a proper name. */
-  private static final Set<NerTag> NAME_TAGS = java.util.EnumSet.of(NerTag.PERSON, NerTag.ORGANIZATION,
-      NerTag.LOCATION, NerTag.MISC, NerTag.COUNTRY, NerTag.CITY, NerTag.STATE_OR_PROVINCE, NerTag.NATIONALITY);
-
   private final AttributionTagger tagger;
   private final boolean ruleFallback;
 
@@ -386,11 +382,7 @@ public final class AttributionExtractor extends Extractor {
 
   /** A word of a proper name: tagged as a name, or a proper noun not merely capitalised at a sentence start. */
   private static boolean named(AnnotatedDocument d, Token t) {
-    if (NAME_TAGS.contains(t.nerTag())) {
-      return true;
-    }
-    boolean initial = t.index() == 0 || d.token(t.index() - 1).sentence() != t.sentence();
-    return t.isProperNoun() && !initial;
+    return t.nerTag().isName() || t.isProperNoun() && !ParseQueries.opensSentence(d, t.index());
   }
 
   // ------------------------------------------------------------------ sources
@@ -529,13 +521,8 @@ public final class AttributionExtractor extends Extractor {
     }
     Token first = d.token(span.get(from));
     String name = d.text().substring(first.begin(), d.token(span.get(span.size() - 1)).end()).replaceAll("\\s+", " ");
-    boolean initial = span.get(from) == 0 || d.token(span.get(from) - 1).sentence() != first.sentence()
-        || from > 0 && (span.get(0) == 0 || d.token(span.get(0) - 1).sentence() != first.sentence());
-    if (initial && !NAME_TAGS.contains(first.nerTag()) && !first.isProperNoun() && !name.isEmpty()
-        && Character.isUpperCase(name.charAt(0)) && !(name.length() > 1 && Character.isUpperCase(name.charAt(1)))) {
-      name = Character.toLowerCase(name.charAt(0)) + name.substring(1);
-    }
-    return name;
+    boolean initial = ParseQueries.opensSentence(d, span.get(from)) || from > 0 && ParseQueries.opensSentence(d, span.get(0));
+    return initial && !first.nerTag().isName() && !first.isProperNoun() ? ParseQueries.withoutOpeningCapital(name) : name;
   }
 
   /**

@@ -24,6 +24,7 @@ import org.attest.model.Mention;
 import org.attest.model.Span;
 import org.attest.nlp.AnnotatedDocument;
 import org.attest.nlp.NerTag;
+import org.attest.nlp.ParseQueries;
 import org.attest.nlp.DepRel;
 import org.attest.nlp.PosClass;
 import org.attest.nlp.Token;
@@ -466,8 +467,7 @@ public final class EntityExtractor extends Extractor {
   private Cand matchAgent(AnnotatedDocument d, int i, Cand[] at, List<Cand> cands, Lexicon lex) {
     Token first = d.token(i);
     // A capitalised first word of a sentence may be tagged a proper noun ("Farmers blocked ...").
-    boolean initialCap = first.isProperNoun() && first.nerTag() == NerTag.NONE
-        && (i == 0 || d.token(i - 1).sentence() != first.sentence());
+    boolean initialCap = first.isProperNoun() && first.nerTag() == NerTag.NONE && ParseQueries.opensSentence(d, i);
     if (!first.isNoun() || first.isProperNoun() && !initialCap) {
       return null;
     }
@@ -727,11 +727,7 @@ public final class EntityExtractor extends Extractor {
    */
   private static String agentText(AnnotatedDocument d, Cand c) {
     String n = text(d, c.first, c.last);
-    boolean initial = c.first == 0 || d.token(c.first - 1).sentence() != d.token(c.first).sentence();
-    if (initial && n.length() > 1 && Character.isUpperCase(n.charAt(0)) && !Character.isUpperCase(n.charAt(1))) {
-      n = Character.toLowerCase(n.charAt(0)) + n.substring(1);
-    }
-    return n;
+    return ParseQueries.opensSentence(d, c.first) ? ParseQueries.withoutOpeningCapital(n) : n;
   }
 
   private static String possessive(String country) {
