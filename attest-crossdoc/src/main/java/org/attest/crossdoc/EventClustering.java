@@ -350,13 +350,14 @@ final class EventClustering {
     boolean pinned = kind && sharedActor && (sharedTarget || samePlace);
     if (!timesAgree) {
       // Different dates join only when everything else pins one event (then it is a DATE_CONFLICT).
-      if (relaxed && !(pinned && quantitiesAgree)) {
+      // (inside one story, with relaxed vetoes, the clash is a penalty instead).
+      if (pinned && quantitiesAgree) {
+        why.add("same quantity (" + a.quantity().text() + " / " + b.quantity().text() + ") despite times " + ta + " / " + tb);
+      } else if (relaxed) {
         score += params.timeClash();
         why.add("times " + ta + " / " + tb + " differ");
-      } else if (!(pinned && quantitiesAgree)) {
-        return new Judgement(0, true, "times " + ta + " / " + tb + " differ");
       } else {
-        why.add("same quantity (" + a.quantity().text() + " / " + b.quantity().text() + ") despite times " + ta + " / " + tb);
+        return new Judgement(0, true, "times " + ta + " / " + tb + " differ");
       }
     } else if (timesKnown) {
       score += params.timeAgree();

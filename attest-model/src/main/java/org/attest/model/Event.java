@@ -64,7 +64,13 @@ public record Event(
   /** Every mention's trigger span: the mentions where there are several, else the trigger alone. */
   @JsonIgnore
   public List<Span> mentionSpans() {
-    return mentions.isEmpty() ? List.of(span()) : mentions.stream().map(EventMention::span).toList();
+    return allMentions().stream().map(EventMention::span).toList();
+  }
+
+  /** Every mention of this event: its {@code mentions}, else its trigger as the one mention. */
+  @JsonIgnore
+  public List<EventMention> allMentions() {
+    return mentions.isEmpty() ? List.of(new EventMention(begin, end, trigger, sentence)) : mentions;
   }
 
   /** This event with other mentions of it (text order; the trigger's own included). */

@@ -146,8 +146,7 @@ final class Rules {
   }
 
   private static String nextWord(String text, int from) {
-    int i = from;
-    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) i++;
+    int i = skipBlanks(text, from);
     int j = i;
     while (j < text.length() && (Character.isLetterOrDigit(text.charAt(j)) || text.charAt(j) == '%')) j++;
     return text.substring(i, j);
@@ -750,16 +749,17 @@ final class Rules {
       return false;
     }
     if (u.startsWith("quarter") && nextWord(text, m.end()).equalsIgnoreCase("of")
-        && !nextWord(text, m.end() + nextGap(text, m.end()) + 2).matches("(?i)\\d{4}|the|this|last|next|fiscal")) {
+        && !nextWord(text, skipBlanks(text, m.end()) + "of".length()).matches("(?i)\\d{4}|the|this|last|next|fiscal")) {
       return false; // "three-quarters of its food", "two quarters of the market": a fraction
     }
     return true;
   }
 
-  private static int nextGap(String text, int from) {
+  /** The index of the first character at or after {@code from} that is not a space or tab. */
+  private static int skipBlanks(String text, int from) {
     int i = from;
     while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) i++;
-    return i - from;
+    return i;
   }
 
   private static Result setOf(String unit) {

@@ -242,7 +242,7 @@ public final class EcbEvaluation {
           if (!v.doc().equals(d.name())) {
             continue;
           }
-          for (Event.EventMention m : mentionsOf(v)) {
+          for (Event.EventMention m : v.allMentions()) {
             if (inRegion(d, m.span(), region)) {
               ev.add(new SysMention(null, d.name(), m.span(), t + clusterOf.get(v.id()), t + lemma(a, m.span(), m.trigger()),
                   t + "s" + storyOf.get(d.name()) + "/"));
@@ -311,12 +311,6 @@ public final class EcbEvaluation {
       }
     }
     return out;
-  }
-
-  /** Every mention of an event: its {@code mentions}, else its trigger alone. */
-  static List<Event.EventMention> mentionsOf(Event v) {
-    return v.mentions().isEmpty() ? List.of(new Event.EventMention(v.begin(), v.end(), v.trigger(), v.sentence()))
-        : v.mentions();
   }
 
   /** Whether a span begins in a scored sentence of the document. */

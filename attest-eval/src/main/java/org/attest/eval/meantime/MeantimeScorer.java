@@ -116,11 +116,7 @@ public final class MeantimeScorer {
   static Ledger perMention(Ledger l) {
     List<Event> out = new ArrayList<>();
     for (Event e : l.events()) {
-      if (e.mentions().isEmpty()) {
-        out.add(e);
-        continue;
-      }
-      for (Event.EventMention m : e.mentions()) {
+      for (Event.EventMention m : e.allMentions()) {
         out.add(new Event(e.id(), e.doc(), m.begin(), m.end(), m.trigger(), m.sentence(), e.type(), e.predicate(),
             e.actor(), e.target(), e.location(), e.time(), e.quantity(), e.modality(), e.polarity(), e.summary(),
             e.extractor(), e.mode(), List.of()));

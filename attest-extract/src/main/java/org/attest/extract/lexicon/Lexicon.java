@@ -290,7 +290,6 @@ public final class Lexicon {
     return eventNouns.contains(lemma);
   }
 
-  /** Nominalizations that name a thing or a body, not a happening ("government"). */
   /**
    * The verbs a noun lemma may nominalize ("deployment" → "deploy"), by the bundle's rules
    * ({@code nominalizations.tsv}), in rule order; unchecked against any verb list.
@@ -319,6 +318,7 @@ public final class Lexicon {
     return null;
   }
 
+  /** Nominalizations that name a thing or a body, not a happening ("government"). */
   public boolean isNotEventNoun(String lemma) {
     return notEventNouns.contains(lemma);
   }
