@@ -173,12 +173,11 @@ public final class AttributionExtractor extends Extractor {
         // X", "rejected that X") denies it; with any other object it is not a stance on a claim.
         stance = Stance.DENY;
         certainty = Certainty.CERTAIN;
-      } else if (ctx.lexicon().words(WordSet.Name.STORY_NOUNS).contains(head.key())) {
-        stance = Stance.REPORT;
-        certainty = Certainty.CERTAIN;
-      } else if (ctx.lexicon().words(WordSet.Name.CLAIM_NOUNS).contains(head.key()) || lc != null) {
-        stance = lc != null ? lc.stance() : Stance.ASSERT;
-        certainty = lc != null ? lc.certainty() : Certainty.PROBABLE;
+      } else if (ctx.lexicon().words(WordSet.Name.STORY_NOUNS).contains(head.key())
+          || ctx.lexicon().words(WordSet.Name.CLAIM_NOUNS).contains(head.key()) || lc != null) {
+        NounCueStance s = NounCueStance.of(ctx.lexicon(), head.key());
+        stance = s.stance();
+        certainty = s.certainty();
       } else {
         stance = Stance.ASSERT;
         certainty = Certainty.CERTAIN;
@@ -256,13 +255,10 @@ public final class AttributionExtractor extends Extractor {
   private void nounClaim(ExtractionContext ctx, int noun, RuleAttributionExtractor.NounClaim claim, List<Draft> drafts) {
     AnnotatedDocument d = ctx.doc();
     Token n = d.token(noun);
-    Cue lc = ctx.lexicon().cue(n.key());
-    boolean story = ctx.lexicon().words(WordSet.Name.STORY_NOUNS).contains(n.key());
-    Stance stance = story ? Stance.REPORT : lc != null ? lc.stance() : Stance.ASSERT;
-    Certainty certainty = story ? Certainty.CERTAIN : lc != null ? lc.certainty() : Certainty.PROBABLE;
+    NounCueStance s = NounCueStance.of(ctx.lexicon(), n.key());
     Source src = claim.source() == null ? null : new Source(claim.source(), claim.sourceMention(), claim.sourceHead());
     List<Draft> made = add(drafts, eventsIn(ctx, claim.content(), n.span(), true), src, n.span(), n.word(), claim.content(),
-        stance, certainty, null);
+        s.stance(), s.certainty(), null);
     for (Draft m : made) {
       m.head = noun;
       m.sentence = n.sentence();
@@ -344,7 +340,7 @@ public final class AttributionExtractor extends Extractor {
     for (Token t : ctx.doc().tokensIn(span)) {
       boolean content = t.isNoun() || t.isVerb() || t.posClass() == PosClass.ADJECTIVE;
       String lemma = t.key().toLowerCase(Locale.ROOT);
-      if (content && !lemma.equals("be") && !lemma.equals("have") && ctx.lexicon().cue(lemma) == null
+      if (content && !ctx.lexicon().words(WordSet.Name.AUXILIARY_VERBS).contains(lemma) && ctx.lexicon().cue(lemma) == null
           && Character.isLetter(lemma.charAt(0))) {
         out.add(lemma);
       }

@@ -283,9 +283,8 @@ public final class RuleAttributionExtractor extends Extractor {
     }
     Source src = c.source() == null ? null : new Source(c.source(), c.sourceMention(), c.sourceHead());
     List<String> events = eventsIn(ctx, c.content());
-    Stance stance = noun.key().equals("report") ? Stance.REPORT : Stance.ASSERT;
-    Certainty certainty = noun.key().equals("report") ? Certainty.CERTAIN : Certainty.PROBABLE;
-    add(drafts, events, src, noun.span(), noun.word(), c.content(), stance, certainty, null);
+    NounCueStance s = NounCueStance.of(ctx.lexicon(), noun.key());
+    add(drafts, events, src, noun.span(), noun.word(), c.content(), s.stance(), s.certainty(), null);
   }
 
   /**

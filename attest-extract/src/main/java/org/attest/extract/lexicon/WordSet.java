@@ -33,6 +33,7 @@ public record WordSet(WordSet.Name name, List<String> words, Set<String> set) {
     SOURCE_DETERMINERS,
     DEFINITE_DETERMINERS,
     SUPPORT_VERBS,
+    AUXILIARY_VERBS,
     PARTITIVES;
 
     /** The name as the file writes it ({@code plan-governors}). */
