@@ -74,14 +74,7 @@ public final class EvalGoldCommand implements Callable<Integer> {
     if (cache == null) {
       pipeline = AttestPipeline.create();
     } else {
-      var pc = new org.attest.eval.polnear.ParseCache(cache, d -> org.attest.nlp.CoreNlpAnnotator.shared().annotate(d));
-      pipeline = new AttestPipeline(d -> {
-        try {
-          return pc.get(d);
-        } catch (java.io.IOException e) {
-          throw new java.io.UncheckedIOException(e);
-        }
-      }, org.attest.extract.Extractors.defaults());
+      pipeline = new AttestPipeline(org.attest.nlp.CachedAnnotator.coreNlp(cache), org.attest.extract.Extractors.defaults());
     }
     GoldReport report = GoldEvaluation.evaluate(pipeline, gold, source);
     PrintWriter out = spec.commandLine().getOut();

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.attest.eval.polnear.ParseCache;
 import org.attest.eval.polnear.PolnearCorpus;
 import org.attest.eval.polnear.PolnearEvaluation;
 import org.attest.eval.polnear.PolnearScorer;
@@ -15,6 +14,7 @@ import org.attest.extract.Extractor;
 import org.attest.extract.Extractors;
 import org.attest.extract.attributions.AttributionExtractor;
 import org.attest.extract.attributions.RuleAttributionExtractor;
+import org.attest.nlp.CachedAnnotator;
 import org.attest.nlp.CoreNlpAnnotator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -72,7 +72,7 @@ public final class EvalPolnearCommand implements Callable<Integer> {
           : new AttributionExtractor(null, false));
     }
     AttestPipeline pipeline = new AttestPipeline(doc -> CoreNlpAnnotator.shared().annotate(doc), xs);
-    ParseCache pc = new ParseCache(cache != null ? cache : ParseCache.defaultDir(), doc -> CoreNlpAnnotator.shared().annotate(doc));
+    CachedAnnotator pc = CachedAnnotator.coreNlp(cache != null ? cache : CachedAnnotator.defaultDir());
     PolnearScorer s = PolnearEvaluation.evaluate(corpus, pc, pipeline::extract);
     out.println("PolNeAR " + dir + ": " + corpus.articles().size() + " articles, attributions by " + which);
     out.print(s.render());

@@ -8,10 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.attest.eval.polnear.AttributionTrainer;
-import org.attest.eval.polnear.ParseCache;
 import org.attest.eval.polnear.PolnearCorpus;
 import org.attest.extract.attributions.model.AttributionTagger;
-import org.attest.nlp.CoreNlpAnnotator;
+import org.attest.nlp.CachedAnnotator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -88,15 +87,14 @@ public final class TrainCommand implements Runnable {
       for (PolnearCorpus.Skip s : corpus.skipped()) {
         pw.println("skipped " + s.name() + ": " + s.reason());
       }
-      ParseCache pc = new ParseCache(cache != null ? cache : ParseCache.defaultDir(),
-          doc -> CoreNlpAnnotator.shared().annotate(doc));
+      CachedAnnotator pc = CachedAnnotator.coreNlp(cache != null ? cache : CachedAnnotator.defaultDir());
       List<AttributionTrainer.Example> ex = new ArrayList<>();
       List<PolnearCorpus.Article> arts = corpus.articles();
       if (articles > 0 && articles < arts.size()) {
         arts = arts.subList(0, articles);
       }
       for (PolnearCorpus.Article a : arts) {
-        ex.add(new AttributionTrainer.Example(pc.get(a.document()), a.attributions()));
+        ex.add(new AttributionTrainer.Example(pc.annotate(a.document()), a.attributions()));
       }
       long t1 = System.nanoTime();
       AttributionTagger tagger = AttributionTrainer.train(ex,

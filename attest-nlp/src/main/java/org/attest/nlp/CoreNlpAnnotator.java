@@ -38,6 +38,12 @@ import org.attest.model.Span;
 public final class CoreNlpAnnotator implements DocumentAnnotator {
 
   /** NER models: CoreNLP's default list without the 7-class MUC model. */
+  /**
+   * Names the default configuration's output for {@link CachedAnnotator}: change it when what the
+   * annotator produces changes (annotators, models, options), so that cached parses are redone.
+   */
+  public static final String CACHE_TAG = "corenlp-4.5.10-attest-1";
+
   public static final String NER_MODELS = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz,"
       + "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
 

@@ -27,6 +27,7 @@ import org.attest.model.Ledger;
 import org.attest.model.Mention;
 import org.attest.model.Span;
 import org.attest.nlp.AnnotatedDocument;
+import org.attest.nlp.CachedAnnotator;
 import org.attest.nlp.CoreNlpAnnotator;
 import org.attest.nlp.Token;
 
@@ -138,11 +139,11 @@ public final class EcbEvaluation {
 
   /** Fills the parse cache for every document of the options' topics. */
   public static int parseAll(Options o, Consumer<String> progress) throws IOException {
-    CachingAnnotator ann = new CachingAnnotator(CoreNlpAnnotator.shared(), o.cache());
+    CachedAnnotator ann = new CachedAnnotator(CoreNlpAnnotator.shared(), o.cache(), CoreNlpAnnotator.CACHE_TAG);
     int n = 0;
     for (Path f : EcbReader.files(o.dir(), o.topics())) {
       EcbDocument d = EcbReader.read(f);
-      boolean had = ann.cached(d.source());
+      boolean had = ann.isCached(d.source());
       ann.annotate(d.source());
       n++;
       if (progress != null && !had) {
@@ -172,7 +173,7 @@ public final class EcbEvaluation {
       throw new IllegalArgumentException("no ECBplus_coreference_sentences.csv in " + o.dir());
     }
     Map<String, Set<Integer>> scored = EcbReader.scoredSentences(csv);
-    CachingAnnotator ann = new CachingAnnotator(CoreNlpAnnotator.shared(), o.cache());
+    CachedAnnotator ann = new CachedAnnotator(CoreNlpAnnotator.shared(), o.cache(), CoreNlpAnnotator.CACHE_TAG);
     AttestPipeline pipeline = new AttestPipeline(ann, Extractors.defaults());
     List<String> errors = new ArrayList<>();
     Map<Integer, List<Path>> byTopic = new TreeMap<>();

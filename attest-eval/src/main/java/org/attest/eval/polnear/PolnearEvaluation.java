@@ -12,18 +12,19 @@ import org.attest.model.Attribution;
 import org.attest.model.Ledger;
 import org.attest.model.Span;
 import org.attest.nlp.AnnotatedDocument;
+import org.attest.nlp.CachedAnnotator;
 
-/** Runs an extractor over a PolNeAR split (parses from a {@link ParseCache}) and scores it. */
+/** Runs an extractor over a PolNeAR split (parses from a {@link CachedAnnotator}) and scores it. */
 public final class PolnearEvaluation {
 
   private PolnearEvaluation() {}
 
   /** Scores the ledgers the function makes of each article's annotation. */
-  public static PolnearScorer evaluate(PolnearCorpus corpus, ParseCache cache, Function<AnnotatedDocument, Ledger> extractor)
+  public static PolnearScorer evaluate(PolnearCorpus corpus, CachedAnnotator cache, Function<AnnotatedDocument, Ledger> extractor)
       throws IOException {
     PolnearScorer scorer = new PolnearScorer();
     for (Article a : corpus.articles()) {
-      AnnotatedDocument d = cache.get(a.document());
+      AnnotatedDocument d = cache.annotate(a.document());
       Ledger l = extractor.apply(d);
       scorer.add(a.document().text(), a.attributions(), predictions(l));
     }

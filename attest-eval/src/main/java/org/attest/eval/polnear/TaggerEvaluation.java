@@ -7,6 +7,8 @@ import org.attest.extract.attributions.model.AttributionTagger;
 import org.attest.extract.attributions.model.AttributionTagger.Tagged;
 import org.attest.model.Span;
 import org.attest.nlp.AnnotatedDocument;
+import org.attest.nlp.CachedAnnotator;
+import org.attest.nlp.CoreNlpAnnotator;
 
 /** The tagger's own output as PolNeAR relations (no entity resolution, no pipeline), for model selection. */
 public final class TaggerEvaluation {
@@ -34,7 +36,7 @@ public final class TaggerEvaluation {
   static void decode(String[] args) throws Exception {
     AttributionTagger base = AttributionTagger.read(java.nio.file.Files.readAllBytes(java.nio.file.Path.of(args[1])));
     PolnearCorpus dev = PolnearCorpus.read(java.nio.file.Path.of(args[2]));
-    ParseCache cache = new ParseCache(java.nio.file.Path.of(args[3]), null);
+    CachedAnnotator cache = new CachedAnnotator(null, java.nio.file.Path.of(args[3]), CoreNlpAnnotator.CACHE_TAG);
     base = base.shifted(Double.parseDouble(args[4]), 0, 0);
     for (int k = 5; k < args.length; k++) {
       AttributionTagger t = decoded(base, args[k]);
@@ -69,7 +71,7 @@ public final class TaggerEvaluation {
     }
     PolnearCorpus train = PolnearCorpus.read(java.nio.file.Path.of(args[0]));
     PolnearCorpus dev = PolnearCorpus.read(java.nio.file.Path.of(args[1]));
-    ParseCache cache = new ParseCache(java.nio.file.Path.of(args[2]), null);
+    CachedAnnotator cache = new CachedAnnotator(null, java.nio.file.Path.of(args[2]), CoreNlpAnnotator.CACHE_TAG);
     int max = Integer.parseInt(args[3]);
     AttributionTrainer.Options opt = new AttributionTrainer.Options(Double.parseDouble(args[4]), Double.parseDouble(args[5]),
         Integer.parseInt(args[6]), 1L);

@@ -1,4 +1,4 @@
-package org.attest.eval.ecb;
+package org.attest.nlp;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,32 +10,45 @@ import java.util.List;
 import org.attest.model.DocumentText;
 import org.attest.model.SourceDocument;
 import org.attest.model.Span;
-import org.attest.nlp.AnnotatedDocument;
-import org.attest.nlp.DocumentAnnotator;
-import org.attest.nlp.Sentence;
-import org.attest.nlp.Token;
 
 /**
- * Keeps the linguistic annotation (the CPU-heavy part: parsing) of each text in a folder, keyed by
- * the SHA-256 of the text and a tag naming the annotator's configuration, so that an evaluation can
- * re-run the (cheap) extractors without parsing again. A cache file that cannot be read is parsed
- * again and rewritten. Files are written atomically (temporary file, then move). Never point the
- * cache into the repository: it holds corpus text.
+ * The one on-disk cache of linguistic annotation (the CPU-heavy part: parsing), so that training
+ * and evaluating on a corpus parse each text once. A text's file is keyed by the SHA-256 of the
+ * annotator's configuration tag and the text: an annotator whose output changes gets a new tag and
+ * so a new file. A file that cannot be read, or belongs to another text, is parsed again and
+ * rewritten; files are written atomically (temporary file, then move). The inner annotator is
+ * called only on a miss, so a fully cached run never loads the models. Never point the cache into
+ * the repository: it holds corpus text.
  */
-public final class CachingAnnotator implements DocumentAnnotator {
+public final class CachedAnnotator implements DocumentAnnotator {
 
-  /** Change when the annotator's output changes (annotators, models, options). */
-  public static final String TAG = "corenlp-4.5.10-attest-1";
   private static final String HEADER = "attest-annotation/1";
 
   private final DocumentAnnotator inner;
   private final Path dir;
+  private final String tag;
   private int hits;
   private int misses;
 
-  public CachingAnnotator(DocumentAnnotator inner, Path dir) {
+  /**
+   * @param inner the annotator on a miss (may be null for a read-only cache: a miss then fails)
+   * @param tag names the inner annotator's configuration ({@link CoreNlpAnnotator#CACHE_TAG})
+   */
+  public CachedAnnotator(DocumentAnnotator inner, Path dir, String tag) {
     this.inner = inner;
     this.dir = dir;
+    this.tag = tag;
+  }
+
+  /** A cache in front of the process-wide CoreNLP annotator, loaded on the first miss. */
+  public static CachedAnnotator coreNlp(Path dir) {
+    return new CachedAnnotator(d -> CoreNlpAnnotator.shared().annotate(d), dir, CoreNlpAnnotator.CACHE_TAG);
+  }
+
+  /** {@code $ATTEST_PARSE_CACHE}, else {@code /tmp/attest-cache/parses}. */
+  public static Path defaultDir() {
+    String env = System.getenv("ATTEST_PARSE_CACHE");
+    return Path.of(env != null && !env.isBlank() ? env : "/tmp/attest-cache/parses");
   }
 
   public synchronized int hits() {
@@ -47,33 +60,46 @@ public final class CachingAnnotator implements DocumentAnnotator {
   }
 
   /** Whether the annotation of this document is cached. */
-  public boolean cached(SourceDocument doc) {
+  public boolean isCached(SourceDocument doc) {
     return Files.isRegularFile(file(doc));
   }
 
+  /** The cached annotation of the document, or null when it is not cached (or unreadable). */
+  public AnnotatedDocument cached(SourceDocument doc) {
+    Path f = file(doc);
+    if (!Files.isRegularFile(f)) {
+      return null;
+    }
+    try {
+      AnnotatedDocument a = read(doc, Files.readString(f, StandardCharsets.UTF_8));
+      synchronized (this) {
+        hits++;
+      }
+      return a;
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
   private Path file(SourceDocument doc) {
-    String key = DocumentText.sha256(TAG + "\n" + doc.text());
+    String key = DocumentText.sha256(tag + "\n" + doc.text());
     return dir.resolve(key.substring(0, 2)).resolve(key + ".tsv");
   }
 
   @Override
   public AnnotatedDocument annotate(SourceDocument doc) {
-    Path f = file(doc);
-    if (Files.isRegularFile(f)) {
-      try {
-        AnnotatedDocument a = read(doc, Files.readString(f, StandardCharsets.UTF_8));
-        synchronized (this) {
-          hits++;
-        }
-        return a;
-      } catch (IOException | RuntimeException e) {
-        // unreadable or stale: parse again below
-      }
+    AnnotatedDocument a = cached(doc);
+    if (a != null) {
+      return a;
     }
-    AnnotatedDocument a = inner.annotate(doc);
+    if (inner == null) {
+      throw new IllegalStateException("no cached annotation of " + doc.id() + " in " + dir);
+    }
+    a = inner.annotate(doc);
     synchronized (this) {
       misses++;
     }
+    Path f = file(doc);
     try {
       Files.createDirectories(f.getParent());
       Path tmp = Files.createTempFile(f.getParent(), "ann", ".tmp");
