@@ -40,6 +40,10 @@ class TimeNormalizerTest {
       The plant opened on June 18.                        | 2008-07-02 | June 18                | DATE | 2008-06-18 | -
       The plant will open on March 3.                     | 2008-07-02 | March 3                | DATE | 2009-03-03 | -
       Sales fell in January.                              | -          | January                | DATE | XXXX-01    | -
+      Shares rose to a high in June from $29 in March.    | 1989-10-30 | March                  | DATE | 1989-03    | -
+      Output in December: 12,000 cars.                    | 2011-08-03 | December               | DATE | 2010-12    | -
+      On April 8, police wondered how he could have fled. | 1999-05-05 | April 8                | DATE | 1999-04-08 | -
+      The plant will open on June 18.                     | 2008-11-02 | June 18                | DATE | 2009-06-18 | -
       # quarters and halves
       Profit fell in the first half of the year.          | 2025-08-01 | the first half of the year | DATE | 2025-H1 | -
       Profit fell in the first half of the year.          | -          | the first half of the year | DATE | XXXX-H1 | -
