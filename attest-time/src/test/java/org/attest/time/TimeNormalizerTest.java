@@ -41,6 +41,8 @@ class TimeNormalizerTest {
       The plant will open on March 3.                     | 2008-07-02 | March 3                | DATE | 2009-03-03 | -
       Sales fell in January.                              | -          | January                | DATE | XXXX-01    | -
       Shares rose to a high in June from $29 in March.    | 1989-10-30 | March                  | DATE | 1989-03    | -
+      It created an office effective Feb. 1.              | 1989-10-26 | Feb. 1                 | DATE | 1990-02-01 | -
+      Costs rose under a pact effective June 1.           | 1989-10-26 | June 1                 | DATE | 1990-06-01 | -
       Output in December: 12,000 cars.                    | 2011-08-03 | December               | DATE | 2010-12    | -
       On April 8, police wondered how he could have fled. | 1999-05-05 | April 8                | DATE | 1999-04-08 | -
       The plant will open on June 18.                     | 2008-11-02 | June 18                | DATE | 2009-06-18 | -
