@@ -122,8 +122,20 @@ final class Resolution {
   /** The same window for a month without a day: the next two months ({@link #PAST_TENSE_AHEAD_DAYS}, about). */
   static final int PAST_TENSE_AHEAD_MONTHS = 2;
 
-  /** How far before the publication date a dated day may lie and still be read in its year under a future cue. */
-  static final int FUTURE_TENSE_BEHIND_DAYS = 14;
+  /**
+   * Without a tense cue a month is read within the three months ahead of the publication date or
+   * the eight before it: news reports what has happened more often than what is to come ("rising
+   * to a high in June from $29.75 in March" in October is last March).
+   */
+  static final int NO_CUE_AHEAD_MONTHS = 3;
+
+  /**
+   * How far before the publication date a dated day may lie and still be read in its year under a
+   * future cue: "would", "could" and "should" run through past narrative ("on April 8,
+   * investigators, wondering how the assailant could have emerged ..."), and a day named with its
+   * month is rarely most of a year ahead.
+   */
+  static final int FUTURE_TENSE_BEHIND_DAYS = 120;
 
   /** A month without a year: the anchor's year unless the tense points across a year boundary. */
   Result month(int month) {
@@ -143,9 +155,9 @@ final class Resolution {
       y--;
     } else if (d == Direction.FUTURE && month < am) {
       y++;
-    } else if (d == Direction.NONE && month - am > 6) {
-      y--; // no cue: the nearest occurrence (December read in February is last December)
-    } else if (d == Direction.NONE && am - month > 6) {
+    } else if (d == Direction.NONE && month - am > NO_CUE_AHEAD_MONTHS) {
+      y--; // no cue: news looks back; a month more than a quarter ahead is last year's (December read in August)
+    } else if (d == Direction.NONE && am - month > 12 - NO_CUE_AHEAD_MONTHS - 1) {
       y++;
     }
     return date(TimePoint.month(y, month));

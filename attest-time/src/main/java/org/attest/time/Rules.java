@@ -374,10 +374,32 @@ final class Rules {
     // ------------------------------------------------------------ years, decades, centuries
     rule("year-edge", EDGE + "[\\s-]*(?<y>" + YEAR4 + ")",
         (m, r) -> withEdge(date(TimePoint.year(year(m.group("y")))), m));
+    // "fiscal 1989" is written as the year it is named by, as TimeBank does (TimeML's FY1989 is not used there)
     rule("fiscal-year", "(?:fiscal(?:\\s+year)?\\s*|FY\\s*)(?<y>" + YEAR4 + ")",
-        (m, r) -> new Result("DATE", "FY" + m.group("y"), null, TimePoint.year(year(m.group("y")))));
+        (m, r) -> date(TimePoint.year(year(m.group("y")))));
     rule("year", "(?:the\\s+year\\s+)?(?<y>" + YEAR4 + ")", Rules::plausibleYear,
         (m, r) -> date(TimePoint.year(year(m.group("y")))));
+    // "the year", "the full year", "the fiscal year": the year the text is about; "for the year ended
+    // March 31" is a twelve-month period, not a calendar year
+    rule("the-year", "the\\s+(?:(?<which>full|current|latest|most\\s+recent)\\s+)?(?:fiscal\\s+)?year(?![-'\u2019])",
+        (t, m) -> !Set.of("ago", "earlier", "before", "after", "later", "previous", "prior", "of")
+            .contains(nextWord(t, m.end()).toLowerCase(Locale.ROOT)),
+        (m, r) -> {
+          if (Set.of("ended", "ending").contains(nextWord(r.text, m.end()).toLowerCase(Locale.ROOT))) {
+            return new Result("DURATION", "P1Y", null, null);
+          }
+          String which = lower(m.group("which"));
+          // "the full year" a forecast is about is the publication year, whatever year was named last
+          Relative rel = which == null ? Relative.of("the", Grain.YEAR)
+              : which.equals("current") || which.equals("full") ? Relative.anchored(0, Grain.YEAR)
+              : Relative.anchored(-1, Grain.YEAR);
+          return date(rel.resolve(r), Grain.YEAR);
+        });
+    // "by year-end", "by year's end": the end of the publication year; "since year-end" the last one
+    rule("year-end", "year[-\\s]end|year['\u2019]s\\s+end",
+        (t, m) -> !nextWord(t, m.end()).matches("\\p{L}.*"),
+        (m, r) -> date(Relative.anchored(previousWord(r.text, m.start()).equalsIgnoreCase("since") ? -1 : 0, Grain.YEAR)
+            .resolve(r), Grain.YEAR).withMod("END"));
     rule("year-edge-relative", EDGE + "\\s+(?<yrel>this|last|next|the|the\\s+previous|the\\s+following|the\\s+same|that)\\s+(?<u>year|month|week|decade|century|quarter)",
         (m, r) -> {
           Grain g = unitGrain(unitCode(m.group("u")));
@@ -716,7 +738,6 @@ final class Rules {
 
     // ------------------------------------------------------------ present, past, future
     rule("present-ref", "(?<w>now|right\\s+now|currently|nowadays|at\\s+present|these\\s+days|the\\s+present|(?<=\\bat\\s)the\\s+moment|at\\s+this\\s+time)",
-        (t, m) -> !lower(m.group("w")).equals("now") || !nextWord(t, m.end()).equalsIgnoreCase("that"),
         (m, r) -> Resolution.ref("DATE", "PRESENT_REF"));
     rule("past-ref", "(?<w>(?:more\\s+|most\\s+|very\\s+|only\\s+)?recently|lately|the\\s+past|recent\\s+times)",
         (t, m) -> {
@@ -727,6 +748,9 @@ final class Rules {
           String w = lower(m.group("w"));
           return Resolution.ref("DATE", "PAST_REF");
         });
+    // "in coming months", "future quarters", "in past years": an unnumbered stretch ahead or behind
+    rule("ref-plural", "(?<w>coming|future|past)\\s+(?<u>years|months|weeks|quarters|days|decades)",
+        (m, r) -> Resolution.ref("DATE", lower(m.group("w")).equals("past") ? "PAST_REF" : "FUTURE_REF"));
     rule("future-ref", "(?<w>the\\s+future|the\\s+near\\s+future|the\\s+long\\s+term|the\\s+short\\s+term|the\\s+near\\s+term|(?:very|quite|too)\\s+soon|the\\s+years\\s+to\\s+come)",
         (m, r) -> Resolution.ref("DATE", "FUTURE_REF"));
 

@@ -71,6 +71,9 @@ final class TenseCues {
       if (w.equals("next") && nextWordIs(text, m.end(), "to")) {
         continue; // "next to the embassy" is a place
       }
+      if (w.equals("effective") && m.end() <= begin && text.substring(m.end(), begin).isBlank()) {
+        d = Direction.FUTURE; // "a pact effective June 1", "effective Feb. 1": when a change takes effect
+      }
       if (w.equals("set") && nextWordIs(text, m.end(), "to")) {
         d = Direction.FUTURE; // "is set to begin on Wednesday"
       }

@@ -118,7 +118,8 @@ class TimeNormalizerPropertyTest {
       "months", "week", "day", "days", "quarter", "half", "first", "fourth", "of", "May", "March", "June",
       "Monday", "spring", "fall", "decade", "century", "21st", "1990s", "'70s", "Q3", "H2", "FY", "fiscal",
       "every", "twice", "per", "p.m.", "UTC", "noon", "today", "yesterday", ",", ".", "\n", "-", "/", ":",
-      "twenty-one", "and", "half", "will", "was", "said", "2,000", "$", "%");
+      "twenty-one", "and", "half", "will", "was", "said", "2,000", "$", "%", "effective", "ended", "year-end",
+      "coming", "future", "full");
 
   @Provide
   Arbitrary<String> noise() {

@@ -40,6 +40,12 @@ class TimeNormalizerTest {
       The plant opened on June 18.                        | 2008-07-02 | June 18                | DATE | 2008-06-18 | -
       The plant will open on March 3.                     | 2008-07-02 | March 3                | DATE | 2009-03-03 | -
       Sales fell in January.                              | -          | January                | DATE | XXXX-01    | -
+      Shares rose to a high in June from $29 in March.    | 1989-10-30 | March                  | DATE | 1989-03    | -
+      It created an office effective Feb. 1.              | 1989-10-26 | Feb. 1                 | DATE | 1990-02-01 | -
+      Costs rose under a pact effective June 1.           | 1989-10-26 | June 1                 | DATE | 1990-06-01 | -
+      Output in December: 12,000 cars.                    | 2011-08-03 | December               | DATE | 2010-12    | -
+      On April 8, police wondered how he could have fled. | 1999-05-05 | April 8                | DATE | 1999-04-08 | -
+      The plant will open on June 18.                     | 2008-11-02 | June 18                | DATE | 2009-06-18 | -
       # quarters and halves
       Profit fell in the first half of the year.          | 2025-08-01 | the first half of the year | DATE | 2025-H1 | -
       Profit fell in the first half of the year.          | -          | the first half of the year | DATE | XXXX-H1 | -
@@ -152,7 +158,21 @@ class TimeNormalizerTest {
       Prices rose more recently.                          | 2011-10-03 | more recently          | DATE | PAST_REF   | -
       It opens very soon.                                 | 2011-10-03 | very soon              | DATE | FUTURE_REF | -
       It grew for years.                                  | 2011-10-03 | years                  | DURATION | PXY   | -
-      It made money in fiscal 2009.                       | 2011-10-03 | fiscal 2009            | DATE | FY2009     | -
+      It made money in fiscal 2009.                       | 2011-10-03 | fiscal 2009            | DATE | 2009       | -
+      # the year a report is about, and the twelve months a period ends with
+      For the year, volume was flat.                      | 1989-11-02 | the year               | DATE | 1989       | -
+      Net for the year ended March 31 rose.               | 1989-11-02 | the year               | DURATION | P1Y    | -
+      It forecast a gain for the full year.               | 1989-11-02 | the full year          | DATE | 1989       | -
+      Sales in the latest fiscal year were $7 billion.    | 1989-11-02 | the latest fiscal year | DATE | 1988       | -
+      Sales in the current fiscal year will rise.         | 1989-11-02 | the current fiscal year | DATE | 1989      | -
+      It expects to close the deal by year-end.           | 1989-11-02 | year-end               | DATE | 1989       | END
+      The change is since year-end.                       | 1989-11-02 | year-end               | DATE | 1988       | END
+      Rules will be in place by year's end.               | 1989-11-02 | year's end             | DATE | 1989       | END
+      # unnumbered stretches ahead or behind
+      The economy will slow in coming months.             | 1998-02-06 | coming months          | DATE | FUTURE_REF | -
+      It will cut taxes in future quarters.               | 1989-10-26 | future quarters        | DATE | FUTURE_REF | -
+      There were sell programs in past years.             | 1989-10-26 | past years             | DATE | PAST_REF   | -
+      It is the only outlet now that the noose tightened. | 1990-08-16 | now                    | DATE | PRESENT_REF | -
       It started in the early 1990s.                     | 2011-10-03 | the early 1990s        | DATE | 199        | START
       It was built by the end of last year.               | 2011-10-03 | the end of last year   | DATE | 2010       | END
       It must be done before 2012.                        | 2011-10-03 | 2012                   | DATE | 2012       | BEFORE

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 class TimeBankBenchmarkTest {
 
   /** The value F1 measured at this commit, as a floor (the target of 85 is not reached; see docs/benchmarks.md). */
-  static final double VALUE_F1_FLOOR = 0.79;
+  static final double VALUE_F1_FLOOR = 0.80;
 
   private static Path timebank() {
     var shared = SharedData.locate();
