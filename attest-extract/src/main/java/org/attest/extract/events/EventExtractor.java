@@ -70,11 +70,15 @@ public final class EventExtractor extends Extractor {
     List<EventCoreference.Candidate> found = new ArrayList<>();
     for (Token t : toks) {
       Reading reading = trigger(ctx, t, lex);
-      if (reading == null) {
+      EventType carried = carriedType(ctx, t, lex);
+      if (reading == null && carried == null) {
         continue;
       }
+      if (reading == null) {
+        reading = new Reading(new Trigger(t.key(), carried, TriggerPos.VERB, null), null);
+      }
       Trigger trig = reading.trigger();
-      EventType type = retype(d, t, trig.type(), lex);
+      EventType type = carried != null ? carried : retype(d, t, trig.type(), lex);
       List<String> actors = new ArrayList<>();
       String target = null;
       if (t.isVerb()) {
@@ -93,6 +97,7 @@ public final class EventExtractor extends Extractor {
         // One entity cannot be both; the subject is the surer reading.
         target = null;
       }
+      type = civilianProtest(ctx, type, actors);
       String location = location(ctx, t, actors, target);
       TimeExpression time = ctx.parse().governedTime(t.index(), ctx::timeAt);
       Quantity quantity = quantity(ctx, t);
@@ -106,8 +111,8 @@ public final class EventExtractor extends Extractor {
           actors, target, location, time == null ? null : time.id(), quantity, modality, polarity,
           summary(ctx, t, actors), provenance(ctx), mode, List.of());
       found.add(new EventCoreference.Candidate(e, t.index(), EventCoreference.argumentHeads(ctx.parse(), t),
-          baseOrSelf(t, lex), definite(d, t), t.isVerb()
-              && (lex.isLightVerb(t.key()) || lex.words(WordSet.Name.SUPPORT_VERBS).contains(t.key())),
+          baseOrSelf(t, lex), definite(d, t), t.isVerb() && (lex.isLightVerb(t.key())
+              || lex.words(WordSet.Name.SUPPORT_VERBS).contains(t.key()) || carried != null),
           time == null ? null : time.value()));
     }
     int n = 0;
@@ -117,6 +122,55 @@ public final class EventExtractor extends Extractor {
         ctx.addEvent(e, m.token(), m.event().span());
       }
     }
+  }
+
+  /**
+   * A carrier verb ("expressed", "gave", "filed") whose object is a PLOVER event noun of the trigger
+   * lexicon is that event: "expressed regret" is a concession, "gave the rebels an ultimatum" a threat.
+   * The verb supplies the participants, so the noun's own argument condition does not apply. Null
+   * otherwise.
+   */
+  private static EventType carriedType(ExtractionContext ctx, Token t, Lexicon lex) {
+    if (!t.isVerb() || !lex.words(WordSet.Name.CARRIER_VERBS).contains(t.key())) {
+      return null;
+    }
+    AnnotatedDocument d = ctx.doc();
+    for (int ch : d.children(t.index())) {
+      Token c = d.token(ch);
+      if (c.relation() != DepRel.OBJ || !c.isCommonNoun()) {
+        continue;
+      }
+      for (Trigger tr : lex.triggers(c.key())) {
+        if (tr.pos() != TriggerPos.VERB && tr.type() != EventType.OTHER) {
+          return tr.type();
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * PLOVER's PROTEST covers the collective actions of civilians: a boycott, a blockade or a riot by
+   * protesters, workers, students or farmers (civilian agent roles) is a protest, not a sanction,
+   * coercion or assault; assaults become protests only for the protest and labour roles.
+   */
+  private static EventType civilianProtest(ExtractionContext ctx, EventType type, List<String> actors) {
+    if (type != EventType.SANCTION && type != EventType.COERCE && type != EventType.ASSAULT || actors.isEmpty()) {
+      return type;
+    }
+    WordSet civilian = ctx.lexicon().words(WordSet.Name.CIVILIAN_ROLES);
+    for (String id : actors) {
+      Entity e = ctx.entity(id);
+      String role = e == null || e.affiliation() == null || e.affiliation().role() == null ? null
+          : e.affiliation().role().toLowerCase(Locale.ROOT);
+      if (role == null || !civilian.contains(role) || e.affiliation().code() != null) {
+        return type; // every actor a civilian group; a named organisation or a state keeps the reading
+      }
+      if (type == EventType.ASSAULT && !role.equals("opp") && !role.equals("lab")) {
+        return type;
+      }
+    }
+    return EventType.PROTEST;
   }
 
   /** The verb a noun trigger nominalizes ("deployment" → "deploy"), else the trigger's own lemma. */

@@ -33,7 +33,9 @@ public record WordSet(WordSet.Name name, List<String> words, Set<String> set) {
     SOURCE_DETERMINERS,
     DEFINITE_DETERMINERS,
     SUPPORT_VERBS,
-    PARTITIVES;
+    PARTITIVES,
+    CARRIER_VERBS,
+    CIVILIAN_ROLES;
 
     /** The name as the file writes it ({@code plan-governors}). */
     public String fileName() {
