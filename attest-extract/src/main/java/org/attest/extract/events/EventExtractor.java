@@ -237,6 +237,9 @@ public final class EventExtractor extends Extractor {
     if (NOT_EVENT_RELS.contains(t.relation())) {
       return null;
     }
+    if (noun && ctx.mentionAt(t.index()) != null && "AGENT".equals(ctx.mentionAt(t.index()).kind())) {
+      return null; // a group that acts ("the opposition", "the resistance") is a participant, not an event
+    }
     Trigger lexical = null;
     boolean known = false;
     for (Trigger tr : lex.triggers(t.key())) {
@@ -459,6 +462,19 @@ public final class EventExtractor extends Extractor {
         }
       }
       return false;
+    }
+    if (cond instanceof Condition.Particle prt) {
+      // The particle is the verb's dependent ("handed the suspect over") or follows it closely
+      // ("pulled out of the city", where the parse may attach it to the phrase instead).
+      for (int ch : d.children(t.index())) {
+        Token c = d.token(ch);
+        if ((c.relation() == DepRel.COMPOUND_PRT || c.relation() == DepRel.ADVMOD) && c.lowerWord().equals(prt.word())) {
+          return true;
+        }
+      }
+      int next = t.index() + 1;
+      return next < d.tokens().size() && d.token(next).sentence() == t.sentence()
+          && d.token(next).lowerWord().equals(prt.word()) && !d.token(next).isNoun();
     }
     if (cond instanceof Condition.HasArgument) {
       // An event noun needs a participant named in its own phrase: "his visit", "the deployment
