@@ -102,7 +102,7 @@ public final class EventExtractor extends Extractor {
       TimeExpression time = ctx.parse().governedTime(t.index(), ctx::timeAt);
       Quantity quantity = quantity(ctx, t);
       Modality modality = modality(ctx, t);
-      type = ploverFuture(type, modality);
+      type = ploverFuture(type, modality == Modality.POSSIBLE && reportedFuture(ctx, t) ? Modality.PLANNED : modality);
       Polarity polarity = modality == Modality.NEGATED ? Polarity.NEGATIVE : Polarity.POSITIVE;
       Span sentence = d.sentenceOf(t).span();
       String predicate = t.key() + (isPrepFor(trig.condition()) ? " for" : "");
@@ -199,6 +199,23 @@ public final class EventExtractor extends Extractor {
   }
 
   /**
+   * "said it would withdraw": "would" under a reporting verb is the future of the report, not a
+   * possibility.
+   */
+  private static boolean reportedFuture(ExtractionContext ctx, Token t) {
+    AnnotatedDocument d = ctx.doc();
+    if (t.relation() != DepRel.CCOMP || t.head() < 0 || ctx.lexicon().cue(d.head(t).key()) == null) {
+      return false;
+    }
+    for (int ch : d.children(t.index())) {
+      if (d.token(ch).is(DepRel.AUX) && d.token(ch).lowerWord().equals("would")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * PLOVER's rule for announced cooperation: CONSULT, SUPPORT, COOPERATE and AID in the future are
    * AGREE (an intention to cooperate); a retreat announced for the future is CONCEDE.
    */
@@ -252,7 +269,7 @@ public final class EventExtractor extends Extractor {
         break;
       }
     }
-    return verb ? verbTrigger(ctx, t, lex, lexical, known) : Reading.of(nounTrigger(d, t, lex, lexical, known));
+    return verb ? verbTrigger(ctx, t, lex, lexical, known) : Reading.of(nounTrigger(ctx, t, lex, lexical, known));
   }
 
   /**
@@ -340,7 +357,8 @@ public final class EventExtractor extends Extractor {
    * itself ("clashes", "the recession", "the attack") even without a participant; and the
    * nominalization of a known event verb ("the deployment", "negotiations"), typed like its verb.
    */
-  private Trigger nounTrigger(AnnotatedDocument d, Token t, Lexicon lex, Trigger lexical, boolean known) {
+  private Trigger nounTrigger(ExtractionContext ctx, Token t, Lexicon lex, Trigger lexical, boolean known) {
+    AnnotatedDocument d = ctx.doc();
     if (lexical != null) {
       return lexical;
     }
@@ -376,7 +394,10 @@ public final class EventExtractor extends Extractor {
     if (base == null || lex.isLightVerb(base) || lex.cue(base) != null) {
       return null;
     }
-    return new Trigger(key, verbTypeOf(base, lex), TriggerPos.NOUN, null);
+    // A bare nominalization ("the decision") names a happening, but PLOVER codes it only with a
+    // participant in its own phrase ("Iran's decision"); without one it is an untyped event.
+    boolean participant = conditionHolds(ctx, t, new Condition.HasArgument(), lex);
+    return new Trigger(key, participant ? verbTypeOf(base, lex) : EventType.OTHER, TriggerPos.NOUN, null);
   }
 
   /** The PLOVER type of a verb on its own: the lexicon's unconditional reading, else its CAMEO code, else OTHER. */
@@ -494,6 +515,23 @@ public final class EventExtractor extends Extractor {
     throw new IllegalStateException("condition not handled: " + cond.text());
   }
 
+  /** The noun at tok is of the class, or counts members of it ("thousands of troops"). */
+  private static boolean inClassOrCounted(AnnotatedDocument d, int tok, String cls, Lexicon lex) {
+    Token t = d.token(tok);
+    if (lex.inClass(cls, t.key())) {
+      return true;
+    }
+    if (!isPartitive(t, lex)) {
+      return false;
+    }
+    for (int ch : d.children(tok)) {
+      if (d.token(ch).is(DepRel.NMOD) && lex.inClass(cls, d.token(ch).key())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean anyChildInClass(AnnotatedDocument d, int tok, String cls, Lexicon lex) {
     for (int ch : d.children(tok)) {
       if (lex.inClass(cls, d.token(ch).key())) {
@@ -516,8 +554,8 @@ public final class EventExtractor extends Extractor {
     if ((type == EventType.AID || type == EventType.COOPERATE) && t.isVerb()) {
       for (int ch : d.children(t.index())) {
         Token c = d.token(ch);
-        if (c.relation() == DepRel.OBJ && lex.inClass("military", c.key())) {
-          return EventType.MOBILIZE;
+        if ((c.relation() == DepRel.OBJ || c.relation() == DepRel.NSUBJ_PASS) && inClassOrCounted(d, ch, "military", lex)) {
+          return EventType.MOBILIZE; // "sent troops", "thousands of troops were sent"
         }
       }
     }
@@ -586,22 +624,28 @@ public final class EventExtractor extends Extractor {
 
   private List<String> nounActors(ExtractionContext ctx, Token t) {
     AnnotatedDocument d = ctx.doc();
-    List<String> out = new ArrayList<>();
-    for (int ch : d.children(t.index())) {
-      Token c = d.token(ch);
-      String cw = ctx.parse().caseWord(ch);
-      if (c.relation() == DepRel.NMOD_POSS || c.is(DepRel.NMOD) && (cw.equals("of") || cw.equals("between") || cw.equals("by"))) {
-        for (String e : entitiesOf(ctx, ch, true)) {
-          if (isActorType(ctx, e)) {
-            out.add(e);
+    // The possessor or the "by" phrase is the agent ("the release of the journalists by Iran"); an
+    // "of" or "between" phrase only when there is neither ("the deployment of Turkish troops").
+    for (boolean agentive : new boolean[] {true, false}) {
+      List<String> out = new ArrayList<>();
+      for (int ch : d.children(t.index())) {
+        Token c = d.token(ch);
+        String cw = ctx.parse().caseWord(ch);
+        boolean agent = c.relation() == DepRel.NMOD_POSS || c.is(DepRel.NMOD) && cw.equals("by");
+        boolean other = c.is(DepRel.NMOD) && (cw.equals("of") || cw.equals("between"));
+        if (agentive ? agent : other) {
+          for (String e : entitiesOf(ctx, ch, true)) {
+            if (isActorType(ctx, e)) {
+              out.add(e);
+            }
           }
-        }
-        if (!out.isEmpty()) {
-          break;
+          if (!out.isEmpty()) {
+            return dedupe(out);
+          }
         }
       }
     }
-    return dedupe(out);
+    return List.of();
   }
 
   private String againstTarget(ExtractionContext ctx, Token t) {
@@ -688,7 +732,17 @@ public final class EventExtractor extends Extractor {
         }
       }
     }
-    if (m != null) {
+    String actsFor = m != null && "AGENT".equals(m.kind()) ? actsFor(ctx, tok, m.entity()) : null;
+    if (actsFor != null) {
+      // "envoys of Armenia", "NATO defence ministers": PLOVER codes a group by whom it acts for.
+      out.add(actsFor);
+      for (int c : ctx.parse().conjuncts(principal(ctx, tok, m.entity()))) {
+        EntityMention cm = ctx.mentionAt(c);
+        if (cm != null && isStateOrOrganization(ctx, cm.entity())) {
+          out.add(cm.entity());
+        }
+      }
+    } else if (m != null) {
       out.add(m.entity());
     } else {
       // "the deployment of North Korean troops": a modifier names the acting country.
@@ -709,6 +763,42 @@ public final class EventExtractor extends Extractor {
       }
     }
     return dedupe(out);
+  }
+
+  /**
+   * The state or organisation a generic agent group without a country of its own is named with: its
+   * "of" phrase ("envoys of Armenia") or a name compounded with it ("NATO defence ministers"); null
+   * when there is none.
+   */
+  private String actsFor(ExtractionContext ctx, int tok, String agent) {
+    Entity e = ctx.entity(agent);
+    if (e == null || e.affiliation() != null && e.affiliation().country() != null) {
+      return null;
+    }
+    int p = principal(ctx, tok, agent);
+    return p < 0 ? null : ctx.mentionAt(p).entity();
+  }
+
+  /** The token of the "of" phrase or compound of tok that names a state or organisation, else -1. */
+  private int principal(ExtractionContext ctx, int tok, String agent) {
+    AnnotatedDocument d = ctx.doc();
+    for (int ch : d.children(tok)) {
+      Token c = d.token(ch);
+      boolean of = c.is(DepRel.NMOD) && ctx.parse().caseWord(ch).equals("of");
+      if (!of && c.relation() != DepRel.COMPOUND) {
+        continue;
+      }
+      EntityMention cm = ctx.mentionAt(ch);
+      if (cm != null && !cm.entity().equals(agent) && isStateOrOrganization(ctx, cm.entity())) {
+        return ch;
+      }
+    }
+    return -1;
+  }
+
+  private boolean isStateOrOrganization(ExtractionContext ctx, String entityId) {
+    Entity e = ctx.entity(entityId);
+    return e != null && (e.type() == EntityType.COUNTRY || e.type() == EntityType.ORGANIZATION);
   }
 
   private static boolean isPartitive(Token t, Lexicon lex) {
