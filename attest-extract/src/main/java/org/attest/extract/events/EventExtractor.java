@@ -458,7 +458,8 @@ public final class EventExtractor extends Extractor {
     if (cond instanceof Condition.ObjectIn o) {
       for (int ch : d.children(t.index())) {
         Token c = d.token(ch);
-        if (c.relation() == DepRel.OBJ && lex.inClass(o.wordClass(), c.key())) {
+        // the object, or the passive subject ("relations were severed")
+        if ((c.relation() == DepRel.OBJ || c.relation() == DepRel.NSUBJ_PASS) && lex.inClass(o.wordClass(), c.key())) {
           return true;
         }
       }
