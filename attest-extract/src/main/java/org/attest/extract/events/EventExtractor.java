@@ -634,8 +634,18 @@ public final class EventExtractor extends Extractor {
         String cw = ctx.parse().caseWord(ch);
         boolean agent = c.relation() == DepRel.NMOD_POSS || c.is(DepRel.NMOD) && cw.equals("by");
         boolean other = c.is(DepRel.NMOD) && (cw.equals("of") || cw.equals("between"));
+        int at = ch;
+        if (agentive && !agent && c.is(DepRel.NMOD) && cw.equals("of")) {
+          // "the release of [the sailors by Yemen]": the parse may hang the by-phrase on the of-phrase
+          for (int g : d.children(ch)) {
+            if (d.token(g).is(DepRel.NMOD) && ctx.parse().caseWord(g).equals("by")) {
+              agent = true;
+              at = g;
+            }
+          }
+        }
         if (agentive ? agent : other) {
-          for (String e : entitiesOf(ctx, ch, true)) {
+          for (String e : entitiesOf(ctx, at, true)) {
             if (isActorType(ctx, e)) {
               out.add(e);
             }
