@@ -191,4 +191,40 @@ class EventExtractorTest {
     assertThat(e.modality()).isEqualTo(Modality.PLANNED);
     assertThat(e.type()).isEqualTo(EventType.AGREE);
   }
+
+  @Test
+  void aCarrierVerbTakesTheTypeOfItsEventNoun() {
+    Ledger l = extract("Chile expressed regret for the shooting.", "2024-03-05");
+    var e = eventWithTrigger(l, "expressed");
+    assertThat(e.type()).isEqualTo(EventType.CONCEDE);
+    assertThat(e.actor()).containsExactly(idOf(l, "Chile"));
+  }
+
+  @Test
+  void aPhrasalVerbIsReadWithItsParticle() {
+    Ledger l = extract("Ukraine pulled back its artillery from the river.", "2024-03-05");
+    assertThat(eventWithTrigger(l, "pulled").type()).isEqualTo(EventType.RETREAT);
+  }
+
+  @Test
+  void aBlockadeByCiviliansIsAProtest() {
+    Ledger l = extract("Students blockaded the university gates.", "2024-03-05");
+    assertThat(eventWithTrigger(l, "blockaded").type()).isEqualTo(EventType.PROTEST);
+  }
+
+  @Test
+  void aNominalEventsByPhraseIsItsActor() {
+    Ledger l = extract("The release of the sailors by Yemen ended the crisis.", "2024-03-05");
+    var e = eventWithTrigger(l, "release");
+    assertThat(e.type()).isEqualTo(EventType.RETREAT);
+    assertThat(e.actor()).containsExactly(idOf(l, "Yemen"));
+  }
+
+  @Test
+  void severingTiesInThePassiveIsASanctionByTheAgent() {
+    Ledger l = extract("Ties with Iran were severed by Canada.", "2024-03-05");
+    var e = eventWithTrigger(l, "severed");
+    assertThat(e.type()).isEqualTo(EventType.SANCTION);
+    assertThat(e.actor()).containsExactly(idOf(l, "Canada"));
+  }
 }

@@ -70,11 +70,15 @@ public final class EventExtractor extends Extractor {
     List<EventCoreference.Candidate> found = new ArrayList<>();
     for (Token t : toks) {
       Reading reading = trigger(ctx, t, lex);
-      if (reading == null) {
+      EventType carried = carriedType(ctx, t, lex);
+      if (reading == null && carried == null) {
         continue;
       }
+      if (reading == null) {
+        reading = new Reading(new Trigger(t.key(), carried, TriggerPos.VERB, null), null);
+      }
       Trigger trig = reading.trigger();
-      EventType type = retype(d, t, trig.type(), lex);
+      EventType type = carried != null ? carried : retype(d, t, trig.type(), lex);
       List<String> actors = new ArrayList<>();
       String target = null;
       if (t.isVerb()) {
@@ -93,11 +97,12 @@ public final class EventExtractor extends Extractor {
         // One entity cannot be both; the subject is the surer reading.
         target = null;
       }
+      type = civilianProtest(ctx, type, actors);
       String location = location(ctx, t, actors, target);
       TimeExpression time = ctx.parse().governedTime(t.index(), ctx::timeAt);
       Quantity quantity = quantity(ctx, t);
       Modality modality = modality(ctx, t);
-      type = ploverFuture(type, modality);
+      type = ploverFuture(type, modality == Modality.POSSIBLE && reportedFuture(ctx, t) ? Modality.PLANNED : modality);
       Polarity polarity = modality == Modality.NEGATED ? Polarity.NEGATIVE : Polarity.POSITIVE;
       Span sentence = d.sentenceOf(t).span();
       String predicate = t.key() + (isPrepFor(trig.condition()) ? " for" : "");
@@ -106,8 +111,8 @@ public final class EventExtractor extends Extractor {
           actors, target, location, time == null ? null : time.id(), quantity, modality, polarity,
           summary(ctx, t, actors), provenance(ctx), mode, List.of());
       found.add(new EventCoreference.Candidate(e, t.index(), EventCoreference.argumentHeads(ctx.parse(), t),
-          baseOrSelf(t, lex), definite(d, t), t.isVerb()
-              && (lex.isLightVerb(t.key()) || lex.words(WordSet.Name.SUPPORT_VERBS).contains(t.key())),
+          baseOrSelf(t, lex), definite(d, t), t.isVerb() && (lex.isLightVerb(t.key())
+              || lex.words(WordSet.Name.SUPPORT_VERBS).contains(t.key()) || carried != null),
           time == null ? null : time.value()));
     }
     int n = 0;
@@ -117,6 +122,55 @@ public final class EventExtractor extends Extractor {
         ctx.addEvent(e, m.token(), m.event().span());
       }
     }
+  }
+
+  /**
+   * A carrier verb ("expressed", "gave", "filed") whose object is a PLOVER event noun of the trigger
+   * lexicon is that event: "expressed regret" is a concession, "gave the rebels an ultimatum" a threat.
+   * The verb supplies the participants, so the noun's own argument condition does not apply. Null
+   * otherwise.
+   */
+  private static EventType carriedType(ExtractionContext ctx, Token t, Lexicon lex) {
+    if (!t.isVerb() || !lex.words(WordSet.Name.CARRIER_VERBS).contains(t.key())) {
+      return null;
+    }
+    AnnotatedDocument d = ctx.doc();
+    for (int ch : d.children(t.index())) {
+      Token c = d.token(ch);
+      if (c.relation() != DepRel.OBJ || !c.isCommonNoun()) {
+        continue;
+      }
+      for (Trigger tr : lex.triggers(c.key())) {
+        if (tr.pos() != TriggerPos.VERB && tr.type() != EventType.OTHER) {
+          return tr.type();
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * PLOVER's PROTEST covers the collective actions of civilians: a boycott, a blockade or a riot by
+   * protesters, workers, students or farmers (civilian agent roles) is a protest, not a sanction,
+   * coercion or assault; assaults become protests only for the protest and labour roles.
+   */
+  private static EventType civilianProtest(ExtractionContext ctx, EventType type, List<String> actors) {
+    if (type != EventType.SANCTION && type != EventType.COERCE && type != EventType.ASSAULT || actors.isEmpty()) {
+      return type;
+    }
+    WordSet civilian = ctx.lexicon().words(WordSet.Name.CIVILIAN_ROLES);
+    for (String id : actors) {
+      Entity e = ctx.entity(id);
+      String role = e == null || e.affiliation() == null || e.affiliation().role() == null ? null
+          : e.affiliation().role().toLowerCase(Locale.ROOT);
+      if (role == null || !civilian.contains(role) || e.affiliation().code() != null) {
+        return type; // every actor a civilian group; a named organisation or a state keeps the reading
+      }
+      if (type == EventType.ASSAULT && !role.equals("opp") && !role.equals("lab")) {
+        return type;
+      }
+    }
+    return EventType.PROTEST;
   }
 
   /** The verb a noun trigger nominalizes ("deployment" → "deploy"), else the trigger's own lemma. */
@@ -138,6 +192,23 @@ public final class EventExtractor extends Extractor {
       Token c = d.token(ch);
       if (c.relation() == DepRel.DET && Set.of("the", "this", "that", "these", "those").contains(c.word().toLowerCase(Locale.ROOT))
           || c.relation() == DepRel.NMOD_POSS) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "said it would withdraw": "would" under a reporting verb is the future of the report, not a
+   * possibility.
+   */
+  private static boolean reportedFuture(ExtractionContext ctx, Token t) {
+    AnnotatedDocument d = ctx.doc();
+    if (t.relation() != DepRel.CCOMP || t.head() < 0 || ctx.lexicon().cue(d.head(t).key()) == null) {
+      return false;
+    }
+    for (int ch : d.children(t.index())) {
+      if (d.token(ch).is(DepRel.AUX) && d.token(ch).lowerWord().equals("would")) {
         return true;
       }
     }
@@ -183,6 +254,9 @@ public final class EventExtractor extends Extractor {
     if (NOT_EVENT_RELS.contains(t.relation())) {
       return null;
     }
+    if (noun && ctx.mentionAt(t.index()) != null && "AGENT".equals(ctx.mentionAt(t.index()).kind())) {
+      return null; // a group that acts ("the opposition", "the resistance") is a participant, not an event
+    }
     Trigger lexical = null;
     boolean known = false;
     for (Trigger tr : lex.triggers(t.key())) {
@@ -195,7 +269,7 @@ public final class EventExtractor extends Extractor {
         break;
       }
     }
-    return verb ? verbTrigger(ctx, t, lex, lexical, known) : Reading.of(nounTrigger(d, t, lex, lexical, known));
+    return verb ? verbTrigger(ctx, t, lex, lexical, known) : Reading.of(nounTrigger(ctx, t, lex, lexical, known));
   }
 
   /**
@@ -283,7 +357,8 @@ public final class EventExtractor extends Extractor {
    * itself ("clashes", "the recession", "the attack") even without a participant; and the
    * nominalization of a known event verb ("the deployment", "negotiations"), typed like its verb.
    */
-  private Trigger nounTrigger(AnnotatedDocument d, Token t, Lexicon lex, Trigger lexical, boolean known) {
+  private Trigger nounTrigger(ExtractionContext ctx, Token t, Lexicon lex, Trigger lexical, boolean known) {
+    AnnotatedDocument d = ctx.doc();
     if (lexical != null) {
       return lexical;
     }
@@ -319,7 +394,10 @@ public final class EventExtractor extends Extractor {
     if (base == null || lex.isLightVerb(base) || lex.cue(base) != null) {
       return null;
     }
-    return new Trigger(key, verbTypeOf(base, lex), TriggerPos.NOUN, null);
+    // A bare nominalization ("the decision") names a happening, but PLOVER codes it only with a
+    // participant in its own phrase ("Iran's decision"); without one it is an untyped event.
+    boolean participant = conditionHolds(ctx, t, new Condition.HasArgument(), lex);
+    return new Trigger(key, participant ? verbTypeOf(base, lex) : EventType.OTHER, TriggerPos.NOUN, null);
   }
 
   /** The PLOVER type of a verb on its own: the lexicon's unconditional reading, else its CAMEO code, else OTHER. */
@@ -380,7 +458,8 @@ public final class EventExtractor extends Extractor {
     if (cond instanceof Condition.ObjectIn o) {
       for (int ch : d.children(t.index())) {
         Token c = d.token(ch);
-        if (c.relation() == DepRel.OBJ && lex.inClass(o.wordClass(), c.key())) {
+        // the object, or the passive subject ("relations were severed")
+        if ((c.relation() == DepRel.OBJ || c.relation() == DepRel.NSUBJ_PASS) && lex.inClass(o.wordClass(), c.key())) {
           return true;
         }
       }
@@ -406,6 +485,19 @@ public final class EventExtractor extends Extractor {
       }
       return false;
     }
+    if (cond instanceof Condition.Particle prt) {
+      // The particle is the verb's dependent ("handed the suspect over") or follows it closely
+      // ("pulled out of the city", where the parse may attach it to the phrase instead).
+      for (int ch : d.children(t.index())) {
+        Token c = d.token(ch);
+        if ((c.relation() == DepRel.COMPOUND_PRT || c.relation() == DepRel.ADVMOD) && c.lowerWord().equals(prt.word())) {
+          return true;
+        }
+      }
+      int next = t.index() + 1;
+      return next < d.tokens().size() && d.token(next).sentence() == t.sentence()
+          && d.token(next).lowerWord().equals(prt.word()) && !d.token(next).isNoun();
+    }
     if (cond instanceof Condition.HasArgument) {
       // An event noun needs a participant named in its own phrase: "his visit", "the deployment
       // of North Korean troops", "clashes between A and B" -- not "the demands of modern warfare".
@@ -422,6 +514,23 @@ public final class EventExtractor extends Extractor {
       return false;
     }
     throw new IllegalStateException("condition not handled: " + cond.text());
+  }
+
+  /** The noun at tok is of the class, or counts members of it ("thousands of troops"). */
+  private static boolean inClassOrCounted(AnnotatedDocument d, int tok, String cls, Lexicon lex) {
+    Token t = d.token(tok);
+    if (lex.inClass(cls, t.key())) {
+      return true;
+    }
+    if (!isPartitive(t, lex)) {
+      return false;
+    }
+    for (int ch : d.children(tok)) {
+      if (d.token(ch).is(DepRel.NMOD) && lex.inClass(cls, d.token(ch).key())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean anyChildInClass(AnnotatedDocument d, int tok, String cls, Lexicon lex) {
@@ -446,8 +555,8 @@ public final class EventExtractor extends Extractor {
     if ((type == EventType.AID || type == EventType.COOPERATE) && t.isVerb()) {
       for (int ch : d.children(t.index())) {
         Token c = d.token(ch);
-        if (c.relation() == DepRel.OBJ && lex.inClass("military", c.key())) {
-          return EventType.MOBILIZE;
+        if ((c.relation() == DepRel.OBJ || c.relation() == DepRel.NSUBJ_PASS) && inClassOrCounted(d, ch, "military", lex)) {
+          return EventType.MOBILIZE; // "sent troops", "thousands of troops were sent"
         }
       }
     }
@@ -516,22 +625,38 @@ public final class EventExtractor extends Extractor {
 
   private List<String> nounActors(ExtractionContext ctx, Token t) {
     AnnotatedDocument d = ctx.doc();
-    List<String> out = new ArrayList<>();
-    for (int ch : d.children(t.index())) {
-      Token c = d.token(ch);
-      String cw = ctx.parse().caseWord(ch);
-      if (c.relation() == DepRel.NMOD_POSS || c.is(DepRel.NMOD) && (cw.equals("of") || cw.equals("between") || cw.equals("by"))) {
-        for (String e : entitiesOf(ctx, ch, true)) {
-          if (isActorType(ctx, e)) {
-            out.add(e);
+    // The possessor or the "by" phrase is the agent ("the release of the journalists by Iran"); an
+    // "of" or "between" phrase only when there is neither ("the deployment of Turkish troops").
+    for (boolean agentive : new boolean[] {true, false}) {
+      List<String> out = new ArrayList<>();
+      for (int ch : d.children(t.index())) {
+        Token c = d.token(ch);
+        String cw = ctx.parse().caseWord(ch);
+        boolean agent = c.relation() == DepRel.NMOD_POSS || c.is(DepRel.NMOD) && cw.equals("by");
+        boolean other = c.is(DepRel.NMOD) && (cw.equals("of") || cw.equals("between"));
+        int at = ch;
+        if (agentive && !agent && c.is(DepRel.NMOD) && cw.equals("of")) {
+          // "the release of [the sailors by Yemen]": the parse may hang the by-phrase on the of-phrase
+          for (int g : d.children(ch)) {
+            if (d.token(g).is(DepRel.NMOD) && ctx.parse().caseWord(g).equals("by")) {
+              agent = true;
+              at = g;
+            }
           }
         }
-        if (!out.isEmpty()) {
-          break;
+        if (agentive ? agent : other) {
+          for (String e : entitiesOf(ctx, at, true)) {
+            if (isActorType(ctx, e)) {
+              out.add(e);
+            }
+          }
+          if (!out.isEmpty()) {
+            return dedupe(out);
+          }
         }
       }
     }
-    return dedupe(out);
+    return List.of();
   }
 
   private String againstTarget(ExtractionContext ctx, Token t) {
@@ -618,7 +743,17 @@ public final class EventExtractor extends Extractor {
         }
       }
     }
-    if (m != null) {
+    String actsFor = m != null && "AGENT".equals(m.kind()) ? actsFor(ctx, tok, m.entity()) : null;
+    if (actsFor != null) {
+      // "envoys of Armenia", "NATO defence ministers": PLOVER codes a group by whom it acts for.
+      out.add(actsFor);
+      for (int c : ctx.parse().conjuncts(principal(ctx, tok, m.entity()))) {
+        EntityMention cm = ctx.mentionAt(c);
+        if (cm != null && isStateOrOrganization(ctx, cm.entity())) {
+          out.add(cm.entity());
+        }
+      }
+    } else if (m != null) {
       out.add(m.entity());
     } else {
       // "the deployment of North Korean troops": a modifier names the acting country.
@@ -639,6 +774,42 @@ public final class EventExtractor extends Extractor {
       }
     }
     return dedupe(out);
+  }
+
+  /**
+   * The state or organisation a generic agent group without a country of its own is named with: its
+   * "of" phrase ("envoys of Armenia") or a name compounded with it ("NATO defence ministers"); null
+   * when there is none.
+   */
+  private String actsFor(ExtractionContext ctx, int tok, String agent) {
+    Entity e = ctx.entity(agent);
+    if (e == null || e.affiliation() != null && e.affiliation().country() != null) {
+      return null;
+    }
+    int p = principal(ctx, tok, agent);
+    return p < 0 ? null : ctx.mentionAt(p).entity();
+  }
+
+  /** The token of the "of" phrase or compound of tok that names a state or organisation, else -1. */
+  private int principal(ExtractionContext ctx, int tok, String agent) {
+    AnnotatedDocument d = ctx.doc();
+    for (int ch : d.children(tok)) {
+      Token c = d.token(ch);
+      boolean of = c.is(DepRel.NMOD) && ctx.parse().caseWord(ch).equals("of");
+      if (!of && c.relation() != DepRel.COMPOUND) {
+        continue;
+      }
+      EntityMention cm = ctx.mentionAt(ch);
+      if (cm != null && !cm.entity().equals(agent) && isStateOrOrganization(ctx, cm.entity())) {
+        return ch;
+      }
+    }
+    return -1;
+  }
+
+  private boolean isStateOrOrganization(ExtractionContext ctx, String entityId) {
+    Entity e = ctx.entity(entityId);
+    return e != null && (e.type() == EntityType.COUNTRY || e.type() == EntityType.ORGANIZATION);
   }
 
   private static boolean isPartitive(Token t, Lexicon lex) {

@@ -13,11 +13,13 @@ import java.util.Set;
  *   <li>{@code obj=CLASS}, {@code subj=CLASS}: the object / subject is of that noun class;
  *   <li>{@code prep=WORD[/WORD…][:CLASS]}: a dependent marked by one of the prepositions
  *       (of that class, when given);
- *   <li>{@code arg}: an event noun with a participant in its own phrase ("his visit").
+ *   <li>{@code arg}: an event noun with a participant in its own phrase ("his visit");
+ *   <li>{@code prt=WORD}: a phrasal verb's particle follows the verb ("pulled out", "turned it down").
  * </ul>
  */
 public sealed interface Condition
-    permits Condition.Party, Condition.ObjectIn, Condition.SubjectIn, Condition.Prep, Condition.HasArgument {
+    permits Condition.Party, Condition.ObjectIn, Condition.SubjectIn, Condition.Prep, Condition.HasArgument,
+    Condition.Particle {
 
   /** The condition as the lexicon writes it. */
   String text();
@@ -62,6 +64,14 @@ public sealed interface Condition
     }
   }
 
+  /** A phrasal verb's particle ("out" of "pull out"). */
+  record Particle(String word) implements Condition {
+    @Override
+    public String text() {
+      return "prt=" + word;
+    }
+  }
+
   /** Parses a condition; {@code classes} are the noun classes the lexicon defines. */
   static Condition parse(String text, Set<String> classes) {
     String t = text.strip();
@@ -77,6 +87,13 @@ public sealed interface Condition
     if (t.startsWith("subj=")) {
       return new SubjectIn(known(t.substring(5), classes, t));
     }
+    if (t.startsWith("prt=")) {
+      String w = t.substring(4).strip();
+      if (w.isEmpty() || w.contains(" ")) {
+        throw new IllegalArgumentException("malformed condition '" + t + "': expected prt=WORD");
+      }
+      return new Particle(w);
+    }
     if (t.startsWith("prep=")) {
       String[] f = t.substring(5).split(":", -1);
       if (f.length > 2 || f[0].isEmpty()) {
@@ -88,7 +105,7 @@ public sealed interface Condition
       }
       return new Prep(preps, f.length == 2 ? known(f[1], classes, t) : null);
     }
-    throw new IllegalArgumentException("unknown condition '" + t + "'; known: party, arg, obj=CLASS, subj=CLASS, prep=WORD[:CLASS]");
+    throw new IllegalArgumentException("unknown condition '" + t + "'; known: party, arg, obj=CLASS, subj=CLASS, prep=WORD[:CLASS], prt=WORD");
   }
 
   private static String known(String cls, Set<String> classes, String condition) {

@@ -34,7 +34,9 @@ public record WordSet(WordSet.Name name, List<String> words, Set<String> set) {
     DEFINITE_DETERMINERS,
     SUPPORT_VERBS,
     AUXILIARY_VERBS,
-    PARTITIVES;
+    PARTITIVES,
+    CARRIER_VERBS,
+    CIVILIAN_ROLES;
 
     /** The name as the file writes it ({@code plan-governors}). */
     public String fileName() {
