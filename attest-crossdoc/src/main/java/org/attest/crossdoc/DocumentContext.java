@@ -18,15 +18,19 @@ import org.attest.model.TimeExpression;
  */
 final class DocumentContext {
 
-  static final DocumentContext NONE = new DocumentContext(Map.of(), Map.of());
+  static final DocumentContext NONE = new DocumentContext(Map.of(), Map.of(), Map.of());
 
   private final Map<String, Map<String, Double>> vectors;
+  /** The same bags without the corpus-wide rarity weight: each report's own counts only. */
+  private final Map<String, Map<String, Double>> plainVectors;
   private final Map<String, String> copyRoot;
   private final Map<Long, Double> memo = new HashMap<>();
   private final Map<String, Integer> docIndex = new HashMap<>();
 
-  private DocumentContext(Map<String, Map<String, Double>> vectors, Map<String, String> copyRoot) {
+  private DocumentContext(Map<String, Map<String, Double>> vectors, Map<String, Map<String, Double>> plainVectors,
+      Map<String, String> copyRoot) {
     this.vectors = vectors;
+    this.plainVectors = plainVectors;
     this.copyRoot = copyRoot;
     int i = 0;
     for (String d : new TreeMap<>(vectors).keySet()) {
@@ -61,7 +65,13 @@ final class DocumentContext {
       }
     }
     Map<String, Map<String, Double>> vectors = new TreeMap<>();
+    Map<String, Map<String, Double>> plain = new TreeMap<>();
     for (var e : counts.entrySet()) {
+      Map<String, Double> p = new TreeMap<>();
+      for (var f : e.getValue().entrySet()) {
+        p.put(f.getKey(), 1 + Math.log(f.getValue()));
+      }
+      plain.put(e.getKey(), normalised(p));
       Map<String, Double> v = new TreeMap<>();
       double norm = 0;
       for (var f : e.getValue().entrySet()) {
@@ -85,7 +95,48 @@ final class DocumentContext {
         roots.put(d, r);
       }
     }
-    return new DocumentContext(vectors, roots);
+    return new DocumentContext(vectors, plain, roots);
+  }
+
+  private static Map<String, Double> normalised(Map<String, Double> v) {
+    double norm = 0;
+    for (double w : v.values()) {
+      norm += w * w;
+    }
+    double len = Math.sqrt(norm);
+    if (len > 0) {
+      v.replaceAll((k, w) -> w / len);
+    }
+    return v;
+  }
+
+  /**
+   * Cosine of the two reports' bags without the corpus-wide rarity weight (each feature counts
+   * 1 + ln n): depends on the two reports alone, not on which other reports the corpus holds.
+   * 1 for a document and its copies.
+   */
+  double plainSimilarity(String a, String b) {
+    if (a.equals(b) || root(a).equals(root(b))) {
+      return 1;
+    }
+    Map<String, Double> va = plainVectors.get(a);
+    Map<String, Double> vb = plainVectors.get(b);
+    if (va == null || vb == null) {
+      return 0;
+    }
+    if (va.size() > vb.size()) {
+      Map<String, Double> t = va;
+      va = vb;
+      vb = t;
+    }
+    double dot = 0;
+    for (var e : va.entrySet()) {
+      Double w = vb.get(e.getKey());
+      if (w != null) {
+        dot += e.getValue() * w;
+      }
+    }
+    return dot;
   }
 
   private String root(String doc) {
