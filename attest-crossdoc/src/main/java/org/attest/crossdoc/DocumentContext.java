@@ -73,17 +73,10 @@ final class DocumentContext {
       }
       plain.put(e.getKey(), normalised(p));
       Map<String, Double> v = new TreeMap<>();
-      double norm = 0;
       for (var f : e.getValue().entrySet()) {
-        double w = (1 + Math.log(f.getValue())) * Math.log(1 + (double) n / df.get(f.getKey()));
-        v.put(f.getKey(), w);
-        norm += w * w;
+        v.put(f.getKey(), (1 + Math.log(f.getValue())) * Math.log(1 + (double) n / df.get(f.getKey())));
       }
-      double len = Math.sqrt(norm);
-      if (len > 0) {
-        v.replaceAll((k, w) -> w / len);
-      }
-      vectors.put(e.getKey(), v);
+      vectors.put(e.getKey(), normalised(v));
     }
     Map<String, String> roots = new HashMap<>();
     if (copyOf != null) {
@@ -121,22 +114,7 @@ final class DocumentContext {
     }
     Map<String, Double> va = plainVectors.get(a);
     Map<String, Double> vb = plainVectors.get(b);
-    if (va == null || vb == null) {
-      return 0;
-    }
-    if (va.size() > vb.size()) {
-      Map<String, Double> t = va;
-      va = vb;
-      vb = t;
-    }
-    double dot = 0;
-    for (var e : va.entrySet()) {
-      Double w = vb.get(e.getKey());
-      if (w != null) {
-        dot += e.getValue() * w;
-      }
-    }
-    return dot;
+    return va == null || vb == null ? 0 : dot(va, vb);
   }
 
   private String root(String doc) {
@@ -278,8 +256,13 @@ final class DocumentContext {
     if (cached != null) {
       return cached;
     }
-    Map<String, Double> va = vectors.get(a);
-    Map<String, Double> vb = vectors.get(b);
+    double dot = dot(vectors.get(a), vectors.get(b));
+    memo.put(key, dot);
+    return dot;
+  }
+
+  /** The dot product of two sparse vectors (the smaller one iterated, in key order). */
+  private static double dot(Map<String, Double> va, Map<String, Double> vb) {
     if (va.size() > vb.size()) {
       Map<String, Double> t = va;
       va = vb;
@@ -292,7 +275,6 @@ final class DocumentContext {
         dot += e.getValue() * w;
       }
     }
-    memo.put(key, dot);
     return dot;
   }
 }

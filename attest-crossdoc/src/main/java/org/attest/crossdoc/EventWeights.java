@@ -14,7 +14,8 @@ import java.lang.reflect.RecordComponent;
  *
  * <p>{@code learned} 1 scores a pair by the learned model ({@link EventPairModel}: log-odds over
  * the pair's features) instead of the hand weights above; {@code threshold} and {@code
- * nonCandidate} then apply to log-odds. 0 restores the hand-weighted sum.
+ * nonCandidate} then apply to log-odds (dev chose -1.5 and -3). The default is 0, the hand-weighted
+ * sum: the learned scorer changes the bundled samples' findings ({@code docs/benchmarks.md}).
  */
 public record EventWeights(double sameLemma, double sameClass, double sameType, double otherType, double context,
     double contextOffset, double sharedParticipant, double actorClash, double samePlace, double otherPlace,
