@@ -44,6 +44,10 @@ public final class EvalEcbCommand implements Callable<Integer> {
   @Option(names = "--grid", paramLabel = "NAME=V1:V2:...", description = "Score every combination of these weight values, one line each (tune on train topics only).")
   java.util.List<String> grid = new java.util.ArrayList<>();
 
+  @Option(names = "--model", paramLabel = "FILE",
+      description = "Score event pairs with this event-pair model (from attest train event-coref) instead of the shipped one.")
+  Path model;
+
   @Option(names = "--parse-only", description = "Only fill the parse cache; score nothing.")
   boolean parseOnly;
 
@@ -80,17 +84,23 @@ public final class EvalEcbCommand implements Callable<Integer> {
       }
       weights = weights.with(kv[0].strip(), Double.parseDouble(kv[1].strip()));
     }
+    org.attest.crossdoc.EventPairModel pairModel = model == null ? org.attest.crossdoc.EventPairModel.shipped()
+        : org.attest.crossdoc.EventPairModel.read(model.getFileName().toString(), Files.readAllBytes(model));
     if (!grid.isEmpty()) {
       PrintWriter gout = spec.commandLine().getOut();
-      for (String line : EcbEvaluation.grid(prepared, weights, grid)) {
+      gout.println("event-pair model " + pairModel);
+      for (String line : EcbEvaluation.grid(prepared, weights, pairModel, grid)) {
         gout.println(line);
         gout.flush();
       }
       return 0;
     }
-    EcbEvaluation.Report report = EcbEvaluation.score(prepared, weights, dump);
+    EcbEvaluation.Report report = EcbEvaluation.score(prepared, new org.attest.crossdoc.CorpusResolver(weights, pairModel), dump);
 
     PrintWriter out = spec.commandLine().getOut();
+    if (format != OutputFormat.json) {
+      out.println("event pairs scored by " + (weights.learned() > 0 ? "the learned model " + pairModel : "the hand weights"));
+    }
     out.print(format == OutputFormat.json ? LedgerJson.write(report) : report.renderText());
     out.flush();
     return report.errors().isEmpty() ? 0 : 2;

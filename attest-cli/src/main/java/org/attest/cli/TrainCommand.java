@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
     name = "train",
     mixinStandardHelpOptions = true,
     description = "Retrain a shipped model from its training data.",
-    subcommands = {TrainCommand.Attribution.class})
+    subcommands = {TrainCommand.Attribution.class, TrainCommand.EventCoref.class})
 public final class TrainCommand implements Runnable {
 
   @Spec CommandSpec spec;
@@ -110,6 +110,65 @@ public final class TrainCommand implements Runnable {
       pw.printf(Locale.ROOT, "trained on %d articles (%d attributions): parses %.1f s, training %.1f s%n", ex.size(),
           ex.stream().mapToInt(e -> e.gold().size()).sum(), (t1 - t0) / 1e9, (t2 - t1) / 1e9);
       pw.printf(Locale.ROOT, "wrote %s: %,d bytes, sha256 %s (%s)%n", out, bytes.length, tagger.sha256(), tagger);
+      pw.flush();
+      return 0;
+    }
+  }
+
+  /** {@code attest train event-coref DIR [--out FILE]}. */
+  @Command(
+      name = "event-coref",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Train the cross-document event-pair model on the ECB+ training topics (never dev or test):",
+        "logistic regression over the features of every candidate event pair whose two events match",
+        "gold mentions. Deterministic: the same data and options give a byte-identical model file.",
+        "Parses are cached (--cache; fill it first with attest eval ecbplus DIR --topics train --parse-only).",
+        "Evidence against (different actors, places, types ...) may not learn a positive weight: such a",
+        "feature is left out and the model refitted.",
+        "The shipped model is attest-crossdoc/src/main/resources/org/attest/crossdoc/event-pair-model.tsv."
+      })
+  public static final class EventCoref implements Callable<Integer> {
+
+    @CommandLine.Parameters(index = "0", paramLabel = "DIR", description = "The ECB+ folder (holding topics/ and ECBplus_coreference_sentences.csv).")
+    Path dir;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the model.")
+    Path out;
+
+    @Option(names = "--cache", paramLabel = "DIR", defaultValue = "/tmp/attest-cache/ecb",
+        description = "Parse cache folder (default /tmp/attest-cache/ecb).")
+    Path cache;
+
+    @Option(names = "--c", defaultValue = "1", description = "Regularization C (default 1).")
+    double c;
+
+    @Option(names = "--without", paramLabel = "PREFIX", description = "Leave out the features whose names start so (ablation).")
+    List<String> without = new ArrayList<>();
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+      if (!Files.isDirectory(dir)) {
+        throw new IllegalArgumentException("no such directory: " + dir);
+      }
+      PrintWriter pw = spec.commandLine().getOut();
+      long t0 = System.nanoTime();
+      org.attest.eval.ecb.EcbEvaluation.Prepared p = org.attest.eval.ecb.EcbEvaluation.prepare(
+          new org.attest.eval.ecb.EcbEvaluation.Options(dir, org.attest.eval.ecb.EcbEvaluation.parseTopics("train"), cache), null);
+      org.attest.eval.ecb.EventPairTrainer.Options base = org.attest.eval.ecb.EventPairTrainer.Options.defaults();
+      org.attest.eval.ecb.EventPairTrainer.Result r = org.attest.eval.ecb.EventPairTrainer.train(p,
+          new org.attest.eval.ecb.EventPairTrainer.Options(c, base.name(), base.seed(), List.copyOf(without)));
+      byte[] bytes = r.model().toBytes();
+      if (out.getParent() != null) {
+        Files.createDirectories(out.getParent());
+      }
+      Files.write(out, bytes);
+      pw.printf(Locale.ROOT, "trained on %d topics, %d candidate pairs (%d same event) in %.1f s%n", p.data().size(),
+          r.examples(), r.positives(), (System.nanoTime() - t0) / 1e9);
+      r.sameEventPairs().forEach((k, v) -> pw.printf(Locale.ROOT, "  same-event pairs of matched events, %s: %d%n", k, v));
+      pw.printf(Locale.ROOT, "wrote %s: %,d bytes, %s, sha256 %s%n", out, bytes.length, r.model(), r.model().sha256());
       pw.flush();
       return 0;
     }

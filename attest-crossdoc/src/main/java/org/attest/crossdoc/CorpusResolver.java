@@ -27,6 +27,7 @@ import org.attest.model.TimeExpression;
 public final class CorpusResolver {
 
   private final EventWeights weights;
+  private final EventPairModel model;
 
   public CorpusResolver() {
     this(EventWeights.DEFAULT);
@@ -34,10 +35,33 @@ public final class CorpusResolver {
 
   /** A resolver with other event-coreference weights (tuning runs). */
   public CorpusResolver(EventWeights weights) {
+    this(weights, EventPairModel.shipped());
+  }
+
+  /** A resolver with other weights and another event-pair model (training and selection runs). */
+  public CorpusResolver(EventWeights weights, EventPairModel model) {
     this.weights = weights;
+    this.model = model;
+  }
+
+  public EventWeights weights() {
+    return weights;
+  }
+
+  /** The event-pair model this resolver scores with (its name and hash are the resolution's provenance). */
+  public EventPairModel model() {
+    return model;
   }
 
   public CorpusLedger resolve(CorpusInput input) {
+    return resolve(input, null);
+  }
+
+  /**
+   * Resolves the corpus and hands every judged candidate event pair (corpus event ids, features,
+   * score, veto) to {@code pairs} (training and diagnosis; null for none).
+   */
+  public CorpusLedger resolve(CorpusInput input, java.util.function.Consumer<EventPair> pairs) {
     List<Ledger> docs = sortedDocuments(input.documents());
     StableIds.Assigner ids = new StableIds.Assigner(input.ids());
     EntityResolution entities = new EntityResolution(docs, input.decisions(), ids);
@@ -99,8 +123,8 @@ public final class CorpusResolver {
       entityName.put(e.id(), e.name());
     }
     DocumentContext context = DocumentContext.of(entities.entities, events, times, input.copyOf());
-    EventClustering clustering = new EventClustering(events, timeValue, entityName, context, weights,
-        groups -> ids.assign("c", groups.stream().map(g -> g.stream().map(origins::get).toList()).toList()));
+    EventClustering clustering = new EventClustering(events, timeValue, entityName, context, weights, model,
+        groups -> ids.assign("c", groups.stream().map(g -> g.stream().map(origins::get).toList()).toList()), pairs);
     CrossFindings cross = new CrossFindings(infos, input.copyOf(), entities.entities, events, attributions, timeValue,
         clustering, findings.size());
     findings.addAll(cross.findings);

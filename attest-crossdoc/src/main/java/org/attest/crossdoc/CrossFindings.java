@@ -28,7 +28,11 @@ import org.attest.model.Provenance;
  */
 final class CrossFindings {
 
-  static final Provenance PROVENANCE = Provenance.of("crossdoc", "1");
+  /**
+   * Cross-document findings rest on the event clusters: their provenance's config is the event-pair
+   * model's hash (its first 16 hex digits) when the learned model scored the pairs.
+   */
+  private final Provenance provenance;
 
   /** What one attribution says about its cluster, after relays and negation are taken into account. */
   private enum Side {
@@ -56,6 +60,8 @@ final class CrossFindings {
     this.copyOf = copyOf;
     this.timeValue = timeValue;
     this.nextFinding = findingsSoFar;
+    EventPairModel model = clustering.model();
+    this.provenance = Provenance.of("crossdoc", "1", model == null ? null : model.sha256().substring(0, 16));
     for (DocumentInfo d : infos) {
       docs.put(d.id(), d);
     }
@@ -280,6 +286,6 @@ final class CrossFindings {
   }
 
   private void add(FindingKind kind, List<String> items, String explanation) {
-    findings.add(new Finding("f" + (++nextFinding), kind, items, explanation, PROVENANCE));
+    findings.add(new Finding("f" + (++nextFinding), kind, items, explanation, provenance));
   }
 }

@@ -18,15 +18,19 @@ import org.attest.model.TimeExpression;
  */
 final class DocumentContext {
 
-  static final DocumentContext NONE = new DocumentContext(Map.of(), Map.of());
+  static final DocumentContext NONE = new DocumentContext(Map.of(), Map.of(), Map.of());
 
   private final Map<String, Map<String, Double>> vectors;
+  /** The same bags without the corpus-wide rarity weight: each report's own counts only. */
+  private final Map<String, Map<String, Double>> plainVectors;
   private final Map<String, String> copyRoot;
   private final Map<Long, Double> memo = new HashMap<>();
   private final Map<String, Integer> docIndex = new HashMap<>();
 
-  private DocumentContext(Map<String, Map<String, Double>> vectors, Map<String, String> copyRoot) {
+  private DocumentContext(Map<String, Map<String, Double>> vectors, Map<String, Map<String, Double>> plainVectors,
+      Map<String, String> copyRoot) {
     this.vectors = vectors;
+    this.plainVectors = plainVectors;
     this.copyRoot = copyRoot;
     int i = 0;
     for (String d : new TreeMap<>(vectors).keySet()) {
@@ -61,19 +65,18 @@ final class DocumentContext {
       }
     }
     Map<String, Map<String, Double>> vectors = new TreeMap<>();
+    Map<String, Map<String, Double>> plain = new TreeMap<>();
     for (var e : counts.entrySet()) {
-      Map<String, Double> v = new TreeMap<>();
-      double norm = 0;
+      Map<String, Double> p = new TreeMap<>();
       for (var f : e.getValue().entrySet()) {
-        double w = (1 + Math.log(f.getValue())) * Math.log(1 + (double) n / df.get(f.getKey()));
-        v.put(f.getKey(), w);
-        norm += w * w;
+        p.put(f.getKey(), 1 + Math.log(f.getValue()));
       }
-      double len = Math.sqrt(norm);
-      if (len > 0) {
-        v.replaceAll((k, w) -> w / len);
+      plain.put(e.getKey(), normalised(p));
+      Map<String, Double> v = new TreeMap<>();
+      for (var f : e.getValue().entrySet()) {
+        v.put(f.getKey(), (1 + Math.log(f.getValue())) * Math.log(1 + (double) n / df.get(f.getKey())));
       }
-      vectors.put(e.getKey(), v);
+      vectors.put(e.getKey(), normalised(v));
     }
     Map<String, String> roots = new HashMap<>();
     if (copyOf != null) {
@@ -85,7 +88,33 @@ final class DocumentContext {
         roots.put(d, r);
       }
     }
-    return new DocumentContext(vectors, roots);
+    return new DocumentContext(vectors, plain, roots);
+  }
+
+  private static Map<String, Double> normalised(Map<String, Double> v) {
+    double norm = 0;
+    for (double w : v.values()) {
+      norm += w * w;
+    }
+    double len = Math.sqrt(norm);
+    if (len > 0) {
+      v.replaceAll((k, w) -> w / len);
+    }
+    return v;
+  }
+
+  /**
+   * Cosine of the two reports' bags without the corpus-wide rarity weight (each feature counts
+   * 1 + ln n): depends on the two reports alone, not on which other reports the corpus holds.
+   * 1 for a document and its copies.
+   */
+  double plainSimilarity(String a, String b) {
+    if (a.equals(b) || root(a).equals(root(b))) {
+      return 1;
+    }
+    Map<String, Double> va = plainVectors.get(a);
+    Map<String, Double> vb = plainVectors.get(b);
+    return va == null || vb == null ? 0 : dot(va, vb);
   }
 
   private String root(String doc) {
@@ -227,8 +256,13 @@ final class DocumentContext {
     if (cached != null) {
       return cached;
     }
-    Map<String, Double> va = vectors.get(a);
-    Map<String, Double> vb = vectors.get(b);
+    double dot = dot(vectors.get(a), vectors.get(b));
+    memo.put(key, dot);
+    return dot;
+  }
+
+  /** The dot product of two sparse vectors (the smaller one iterated, in key order). */
+  private static double dot(Map<String, Double> va, Map<String, Double> vb) {
     if (va.size() > vb.size()) {
       Map<String, Double> t = va;
       va = vb;
@@ -241,7 +275,6 @@ final class DocumentContext {
         dot += e.getValue() * w;
       }
     }
-    memo.put(key, dot);
     return dot;
   }
 }

@@ -35,12 +35,21 @@ final class EventClustering {
   static final double ALIKE_REPORTS = 0.3;
 
   /** A scored candidate pair. */
-  record Judgement(double score, boolean veto, String why) {}
+  record Judgement(double score, boolean veto, String why, Map<String, Double> features) {
+    Judgement(double score, boolean veto, String why) {
+      this(score, veto, why, Map.of());
+    }
+  }
+
 
   private final Map<String, String> timeValue;
   private final Map<String, String> entityName;
   private final DocumentContext context;
   private final EventWeights params;
+  /** The learned pair scorer, null when the weights are hand-set ({@code learned} 0). */
+  private final EventPairModel model;
+  /** Where every judged candidate pair goes (training), or null. */
+  private final java.util.function.Consumer<EventPair> pairs;
   final List<EventCluster> clusters = new ArrayList<>();
   final Map<String, String> clusterOf = new HashMap<>();
 
@@ -49,7 +58,7 @@ final class EventClustering {
   private final Map<String, Integer> stories;
 
   EventClustering(List<Event> events, Map<String, String> timeValue, Map<String, String> entityName) {
-    this(events, timeValue, entityName, DocumentContext.NONE, EventWeights.DEFAULT, null);
+    this(events, timeValue, entityName, DocumentContext.NONE, EventWeights.DEFAULT, EventPairModel.shipped(), null, null);
   }
 
   /**
@@ -57,8 +66,11 @@ final class EventClustering {
    *     ids); null numbers them c1, c2 … in order
    */
   EventClustering(List<Event> events, Map<String, String> timeValue, Map<String, String> entityName,
-      DocumentContext context, EventWeights params, java.util.function.Function<List<List<String>>, List<String>> clusterIds) {
+      DocumentContext context, EventWeights params, EventPairModel model,
+      java.util.function.Function<List<List<String>>, List<String>> clusterIds, java.util.function.Consumer<EventPair> pairs) {
     this.timeValue = timeValue;
+    this.model = params.learned() > 0 ? model : null;
+    this.pairs = pairs;
     this.entityName = entityName;
     this.context = context;
     this.params = params;
@@ -102,6 +114,9 @@ final class EventClustering {
           Judgement jd = judge(events.get(i), events.get(j));
           if (jd == null) {
             continue;
+          }
+          if (pairs != null) {
+            pairs.accept(new EventPair(events.get(i).id(), events.get(j).id(), jd.veto(), jd.score(), jd.why(), jd.features()));
           }
           Link l = new Link(jd.score(), 1, jd.veto());
           adj.computeIfAbsent(i, k -> new HashMap<>()).put(j, l);
@@ -251,13 +266,16 @@ final class EventClustering {
 
   /**
    * The score of two mentions being one event, with the reasons; {@code veto} when they may not be
-   * one event whatever else they share; null when they are not candidates at all.
+   * one event whatever else they share; null when they are not candidates at all. The score is the
+   * learned model's log-odds over the pair's {@code features} when the weights say {@code learned},
+   * else the hand-weighted sum.
    */
   Judgement judge(Event a, Event b) {
     boolean sameDoc = a.doc().equals(b.doc());
     String la = EventKeys.lemma(a);
     String lb = EventKeys.lemma(b);
     List<String> why = new ArrayList<>();
+    Map<String, Double> f = new TreeMap<>();
     double score = 0;
     boolean sameLemma = !la.isEmpty() && la.equals(lb);
     boolean typed = a.type() != null && a.type() != EventType.OTHER && b.type() != null && b.type() != EventType.OTHER;
@@ -269,22 +287,33 @@ final class EventClustering {
         break;
       }
     }
+    String kindFeature;
     if (sameLemma) {
       score += params.sameLemma();
+      kindFeature = "lemma";
       why.add("same predicate '" + la + "'");
     } else if (sameDoc) {
       return null; // within one report, only the same predicate repeated names the same event
     } else if (sharedClass != null) {
       score += params.sameClass();
+      kindFeature = "class";
       why.add("related predicates '" + la + "'/'" + lb + "' (" + sharedClass + ")");
     } else if (!sameType) {
       return null;
+    } else {
+      kindFeature = "typeOnly";
+    }
+    f.put(kindFeature, 1.0);
+    if (EventKeys.nominal(a) != EventKeys.nominal(b)) {
+      f.put("nounVerb", 1.0);
     }
     if (sameType) {
       score += params.sameType();
+      f.put("type.same", 1.0);
       why.add("same type " + a.type());
     } else if (typed) {
       score += params.otherType();
+      f.put("type.other", 1.0);
       why.add("types " + a.type() + "/" + b.type());
     }
     // In one story (reports of one happening) different named actors and different dates are
@@ -296,6 +325,7 @@ final class EventClustering {
         return new Judgement(0, true, "a plan and a deed with figures");
       }
       score += params.factualityClash();
+      f.put("factuality.differs", 1.0);
       why.add(factuality(a) + " / " + factuality(b));
     }
     // Participants.
@@ -310,28 +340,39 @@ final class EventClustering {
     }
     if (sharedActor) {
       score += params.sharedParticipant();
+      f.put("actor.shared", 1.0);
       why.add("shared actor " + names(shared));
     } else if (!a.actor().isEmpty() && !b.actor().isEmpty()) {
-      if (named(a.actor()) && named(b.actor()) && !relaxed) {
-        // Greece condemned it, the United States condemned it: two statements, not one.
-        return new Judgement(0, true, "different actors");
+      if (named(a.actor()) && named(b.actor())) {
+        if (!relaxed) {
+          // Greece condemned it, the United States condemned it: two statements, not one.
+          return new Judgement(0, true, "different actors");
+        }
+        f.put("actor.clashNamed", 1.0);
       }
       score += params.actorClash(); // "police" and "officers" may be one actor described twice
+      f.put("actor.clash", 1.0);
       why.add("different actors");
+    } else if (a.actor().isEmpty() != b.actor().isEmpty()) {
+      f.put("actor.oneUnknown", 1.0);
     }
     if (sharedTarget) {
       score += params.sharedParticipant();
+      f.put("target.shared", 1.0);
       why.add("same target " + name(a.target()));
     } else if (a.target() != null && b.target() != null) {
       score += params.actorClash();
+      f.put("target.clash", 1.0);
       why.add("different targets");
     }
     boolean samePlace = a.location() != null && a.location().equals(b.location());
     if (samePlace) {
       score += params.samePlace();
+      f.put("place.same", 1.0);
       why.add("same place " + name(a.location()));
     } else if (a.location() != null && b.location() != null) {
       score += params.otherPlace();
+      f.put("place.other", 1.0);
       why.add("different places");
     }
     String ua = QuantityRange.unitKey(a.quantity());
@@ -352,17 +393,21 @@ final class EventClustering {
       // Different dates join only when everything else pins one event (then it is a DATE_CONFLICT).
       // (inside one story, with relaxed vetoes, the clash is a penalty instead).
       if (pinned && quantitiesAgree) {
+        f.put("time.clashPinned", 1.0);
         why.add("same quantity (" + a.quantity().text() + " / " + b.quantity().text() + ") despite times " + ta + " / " + tb);
       } else if (relaxed) {
         score += params.timeClash();
+        f.put("time.clash", 1.0);
         why.add("times " + ta + " / " + tb + " differ");
       } else {
         return new Judgement(0, true, "times " + ta + " / " + tb + " differ");
       }
     } else if (timesKnown) {
       score += params.timeAgree();
+      f.put("time.agree", 1.0);
       why.add("times " + ta + " / " + tb + " compatible");
     } else {
+      f.put("time.unknown", 1.0);
       why.add("time unknown on one side");
     }
     if (quantitiesConflict) {
@@ -374,19 +419,27 @@ final class EventClustering {
       if (!anchored) {
         return new Judgement(0, true, "different quantities without a shared date and participant or place");
       }
+      f.put("quantity.conflict", 1.0);
       why.add("different quantities (" + a.quantity().text() + " / " + b.quantity().text() + ")");
     } else if (quantitiesAgree && timesAgree) {
+      f.put("quantity.agree", 1.0);
       why.add("same quantity");
     }
     double ctx = sameDoc ? 1 : context.similarity(a.doc(), b.doc());
+    boolean shareAnEntity = context.shareAnEntity(a.doc(), b.doc());
     boolean anchor = sharedActor || sharedTarget || samePlace || (timesKnown && timesAgree) || ctx >= MIN_CONTEXT
-        || sameDoc || context.shareAnEntity(a.doc(), b.doc());
+        || sameDoc || shareAnEntity;
     if (!anchor) {
       // The same word in two unrelated reports ("accused") is not one event: a participant, the
       // place, the date, a name both reports give, or a likeness of the two reports must tie them.
       return new Judgement(0, true, "nothing ties the two reports");
     }
     score += params.context() * (ctx - params.contextOffset());
+    if (sameDoc) {
+      f.put("sameReport", 1.0);
+    } else {
+      reportFeatures(f, kindFeature, ctx, shareAnEntity, a.doc(), b.doc());
+    }
     if (!sameDoc) {
       why.add(String.format(java.util.Locale.ROOT, "reports alike %.2f", ctx));
       if (sameStory(a.doc(), b.doc())) {
@@ -399,7 +452,33 @@ final class EventClustering {
     } else {
       why.add("same report");
     }
-    return new Judgement(score, false, String.join("; ", why));
+    if (model != null) {
+      score = model.score(f);
+    }
+    return new Judgement(score, false, String.join("; ", why), f);
+  }
+
+  /** What the two reports share, as features: likeness (overall and by the pair's kind of match), in bands. */
+  private void reportFeatures(Map<String, Double> f, String kindFeature, double ctx, boolean shareAnEntity, String da,
+      String db) {
+    f.put("report.alike", ctx);
+    f.put("report.alike*" + kindFeature, ctx);
+    for (double band : new double[] {0.05, 0.1, 0.2, 0.3, 0.5}) {
+      if (ctx >= band) {
+        f.put("report.alike>=" + band, 1.0);
+      }
+    }
+    if (shareAnEntity) {
+      f.put("report.shareAName", 1.0);
+    }
+    double plain = context.plainSimilarity(da, db);
+    f.put("report.plain", plain);
+    f.put("report.plain*" + kindFeature, plain);
+  }
+
+  /** The learned pair scorer in use, or null when the hand weights score the pairs. */
+  EventPairModel model() {
+    return model;
   }
 
   /** Whether two documents' reports were grouped into one story. */

@@ -58,6 +58,18 @@ public final class EventKeys {
     return p == null ? "" : fold(p.strip().toLowerCase(Locale.ROOT));
   }
 
+  /**
+   * Whether the event is named by a noun derived from its verb (shooting, deployment, nomination,
+   * election): its trigger's last word carries a nominal suffix. A surface guess, the same for
+   * every corpus: noun/verb pairs ("the shooting" / "shot") are a feature of the pair scorer.
+   */
+  public static boolean nominal(Event e) {
+    String t = e.trigger() == null ? "" : e.trigger().strip().toLowerCase(Locale.ROOT);
+    int sp = t.lastIndexOf(' ');
+    String w = sp < 0 ? t : t.substring(sp + 1);
+    return w.length() >= 6 && (w.endsWith("ing") || w.endsWith("ment") || w.endsWith("tion") || w.endsWith("sion"));
+  }
+
   /** The classes a (folded) lemma belongs to, in file order. */
   public static List<String> classes(String lemma) {
     return CLASSES.getOrDefault(lemma, List.of());

@@ -244,4 +244,20 @@ class CrossDocumentTest {
     CorpusLedger out = resolve(Map.of(), a, b);
     assertThat(out.clusters()).hasSize(3);
   }
+
+  @Test
+  void theLearnedScorerJoinsOneDeploymentAndKeepsTheVetoes() {
+    CorpusResolver learned = new CorpusResolver(EventWeights.DEFAULT.with("learned", 1).with("threshold", -1.5)
+        .with("nonCandidate", -3));
+    java.util.function.Function<Doc[], CorpusLedger> run = docs -> learned.resolve(
+        new CorpusInput(Arrays.stream(docs).map(Doc::ledger).toList(), Map.of(), List.of()));
+    CorpusLedger same = run.apply(new Doc[] {deployment("d1", "Outlet A", "2024-10-05", null, 0, Modality.ACTUAL),
+        deployment("d2", "Outlet B", "2024-10", null, 0, Modality.ACTUAL)});
+    assertThat(same.clusters()).hasSize(1);
+    assertThat(findings(same, FindingKind.CORROBORATION)).singleElement()
+        .satisfies(f -> assertThat(f.extractor().config()).isEqualTo(EventPairModel.shipped().sha256().substring(0, 16)));
+    CorpusLedger dates = run.apply(new Doc[] {deployment("d1", "Outlet A", "2024-10", null, 0, Modality.ACTUAL),
+        deployment("d2", "Outlet B", "2024-11", null, 0, Modality.ACTUAL)});
+    assertThat(dates.clusters()).hasSize(2);
+  }
 }

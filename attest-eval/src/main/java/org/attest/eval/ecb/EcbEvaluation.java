@@ -212,7 +212,12 @@ public final class EcbEvaluation {
   }
 
   public static Report score(Prepared p, org.attest.crossdoc.EventWeights weights, Path dump) throws IOException {
-    CorpusResolver resolver = new CorpusResolver(weights);
+    return score(p, new CorpusResolver(weights), dump);
+  }
+
+  /** Scores the prepared topics with this resolver (its weights and event-pair model). */
+  public static Report score(Prepared p, CorpusResolver resolver, Path dump) throws IOException {
+    org.attest.crossdoc.EventWeights weights = resolver.weights();
     Side events = new Side();
     Side entities = new Side();
     int documents = 0;
@@ -269,6 +274,12 @@ public final class EcbEvaluation {
 
   /** Scores every combination of the grid's values (each {@code NAME=V1:V2:...}); one line per combination. */
   public static List<String> grid(Prepared p, org.attest.crossdoc.EventWeights base, List<String> grid) throws IOException {
+    return grid(p, base, org.attest.crossdoc.EventPairModel.shipped(), grid);
+  }
+
+  /** The same, scoring pairs with this event-pair model where the weights say {@code learned}. */
+  public static List<String> grid(Prepared p, org.attest.crossdoc.EventWeights base, org.attest.crossdoc.EventPairModel model,
+      List<String> grid) throws IOException {
     List<String> names = new ArrayList<>();
     List<double[]> values = new ArrayList<>();
     for (String g : grid) {
@@ -293,7 +304,7 @@ public final class EcbEvaluation {
         w = w.with(names.get(i), values.get(i)[idx[i]]);
         label.append(names.get(i)).append('=').append(values.get(i)[idx[i]]).append(' ');
       }
-      Report r = score(p, w);
+      Report r = score(p, new CorpusResolver(w, model), null);
       SystemScore all = r.events().systems().get(0);
       SystemScore m = r.events().onMatched().get(0);
       out.add(String.format(Locale.ROOT,
@@ -347,6 +358,8 @@ public final class EcbEvaluation {
     final Map<String, Set<String>> baseline = new LinkedHashMap<>();
     final Map<String, Set<String>> storyBaseline = new LinkedHashMap<>();
     final Map<String, Set<String>> singletons = new LinkedHashMap<>();
+    /** The ceiling: matched system mentions clustered as gold clusters them, the others singletons. */
+    final Map<String, Set<String>> oracle = new LinkedHashMap<>();
     final Set<String> matchedIds = new java.util.HashSet<>();
     int gold;
     int sys;
@@ -369,7 +382,9 @@ public final class EcbEvaluation {
       Map<Integer, Integer> match = MentionMatcher.match(g.stream().map(EcbDocument.Mention::span).toList(),
           s.stream().map(SysMention::span).toList());
       Map<Integer, String> keyOfSys = new TreeMap<>();
+      Map<Integer, String> goldChainOfSys = new TreeMap<>();
       match.forEach((gi, si) -> keyOfSys.put(si, g.get(gi).id()));
+      match.forEach((gi, si) -> goldChainOfSys.put(si, "t" + topic + "/" + g.get(gi).cluster()));
       matchedIds.addAll(keyOfSys.values());
       gold += g.size();
       sys += s.size();
@@ -381,6 +396,7 @@ public final class EcbEvaluation {
         baseline.computeIfAbsent(m.lemma(), k -> new TreeSet<>()).add(id);
         storyBaseline.computeIfAbsent(m.story() + m.lemma().substring(m.lemma().indexOf('/') + 1), k -> new TreeSet<>()).add(id);
         singletons.computeIfAbsent(id, k -> new TreeSet<>()).add(id);
+        oracle.computeIfAbsent(goldChainOfSys.getOrDefault(i, id), k -> new TreeSet<>()).add(id);
       }
     }
 
@@ -390,7 +406,7 @@ public final class EcbEvaluation {
       List<SystemScore> systems = new ArrayList<>();
       List<SystemScore> onMatched = new ArrayList<>();
       for (var e : List.of(Map.entry("attest", system), Map.entry(baselineName, baseline), Map.entry("singletons", singletons),
-          Map.entry(baselineName.replace("same ", "") + " in story", storyBaseline))) {
+          Map.entry(baselineName.replace("same ", "") + " in story", storyBaseline), Map.entry("gold oracle", oracle))) {
         List<Set<String>> r = new ArrayList<>(e.getValue().values());
         systems.add(new SystemScore(e.getKey(), r.size(), CorefMetrics.all(k, r, EcbEvaluation::documentOf)));
         List<Set<String>> rm = restrict(e.getValue());

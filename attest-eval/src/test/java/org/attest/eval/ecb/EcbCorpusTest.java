@@ -59,5 +59,26 @@ class EcbCorpusTest {
     EcbEvaluation.SystemScore singletons = r.events().onMatched().get(2);
     assertThat(attest.scores().conll()).isGreaterThan(singletons.scores().conll() + 0.2);
     assertThat(r.entities().onMatched().get(0).scores().conll()).isGreaterThan(r.entities().onMatched().get(2).scores().conll());
+    // The gold oracle clusters the same mentions as gold does: a ceiling on every mention, 100 on the matched ones.
+    EcbEvaluation.SystemScore oracle = r.events().systems().get(4);
+    assertThat(oracle.system()).isEqualTo("gold oracle");
+    assertThat(oracle.scores().conll()).isGreaterThan(r.events().systems().get(0).scores().conll());
+    assertThat(r.events().onMatched().get(4).scores().conll()).isEqualTo(1.0);
+  }
+
+  @Test
+  void theEventPairModelRetrainsByteForByteOnATrainingTopic() throws Exception {
+    Path dir = corpus();
+    Path cache = Path.of(System.getProperty("java.io.tmpdir"), "attest-cache", "ecb");
+    EcbEvaluation.Prepared p = EcbEvaluation.prepare(new EcbEvaluation.Options(dir, Set.of(1), cache), null);
+    EventPairTrainer.Result a = EventPairTrainer.train(p, EventPairTrainer.Options.defaults());
+    EventPairTrainer.Result b = EventPairTrainer.train(p, EventPairTrainer.Options.defaults());
+    assertThat(a.examples()).isGreaterThan(50);
+    assertThat(a.positives()).isBetween(1, a.examples() - 1);
+    assertThat(b.model().toBytes()).isEqualTo(a.model().toBytes());
+    // Evidence against never learns to count for.
+    for (String f : EventPairTrainer.AGAINST) {
+      assertThat(a.model().weights().getOrDefault(f, 0.0)).as(f).isLessThanOrEqualTo(0.0);
+    }
   }
 }
