@@ -458,9 +458,8 @@ public final class LedgerStore implements AutoCloseable {
       update("INSERT INTO corpus_view (id, input_hash, documents, ledger_json, error) VALUES (1, ?, ?, ?, ?)",
           hash, docs, json, error);
     }
-    update("DELETE FROM search_token WHERE kind IN (?, ?)", SearchKind.CLAIM.code, SearchKind.ENTITY.code);
+    searchIndex.replaceTokens(List.of(SearchKind.CLAIM, SearchKind.ENTITY), ledger == null ? Map.of() : viewTokens(ledger));
     if (ledger != null) {
-      indexView(ledger);
       long seq = number("SELECT COALESCE(MAX(seq), 0) FROM id_change");
       for (StableIds.Change ch : ledger.idChanges()) {
         update("INSERT INTO id_change (seq, item_id, change_kind, into_ids, note) VALUES (?,?,?,?,?)", ++seq, ch.id(),
@@ -470,8 +469,13 @@ public final class LedgerStore implements AutoCloseable {
     return new CorpusView(hash, docs, ledger, error);
   }
 
-  /** The view's search tokens: entities by their names, claims by what they say (the view itself is its JSON). */
-  private void indexView(CorpusLedger corpus) throws SQLException {
+  /**
+   * The view's search tokens (kind → item → token → count): entities by their names, claims by
+   * what they say (the view itself is its JSON).
+   */
+  private Map<SearchKind, Map<String, Map<String, Integer>>> viewTokens(CorpusLedger corpus) throws SQLException {
+    Map<String, Map<String, Integer>> entityTokens = new LinkedHashMap<>();
+    Map<String, Map<String, Integer>> claimTokens = new LinkedHashMap<>();
     Ledger l = corpus.ledger();
     Map<String, Entity> entities = new LinkedHashMap<>();
     for (Entity e : l.entities()) {
@@ -480,7 +484,7 @@ public final class LedgerStore implements AutoCloseable {
       for (String a : e.aliases()) {
         names.append(' ').append(a);
       }
-      searchIndex.insertTokens(SearchKind.ENTITY, e.id(), SearchTokens.count(names.toString()));
+      entityTokens.merge(e.id(), SearchTokens.count(names.toString()), LedgerStore::noSharedIds);
     }
     // Claims: what each attribution's source is said to claim, with its cue, source and event.
     Map<String, Event> events = new LinkedHashMap<>();
@@ -516,8 +520,17 @@ public final class LedgerStore implements AutoCloseable {
           claim.append(' ').append(v.summary());
         }
       }
-      searchIndex.insertTokens(SearchKind.CLAIM, a.id(), SearchTokens.count(claim.toString()));
+      claimTokens.merge(a.id(), SearchTokens.count(claim.toString()), LedgerStore::noSharedIds);
     }
+    return Map.of(SearchKind.ENTITY, entityTokens, SearchKind.CLAIM, claimTokens);
+  }
+
+  /**
+   * Two items with one id: a row per (kind, token, ref) cannot hold both, so the delete-and-insert
+   * this replaced failed on the key; keep that strictness rather than adding the counts silently.
+   */
+  private static Map<String, Integer> noSharedIds(Map<String, Integer> a, Map<String, Integer> b) {
+    throw new IllegalStateException("two view items share an id");
   }
 
   static CorpusLedger readCorpus(String json) {
