@@ -89,6 +89,8 @@ public final class LedgerStore implements AutoCloseable {
     this.searchIndex = new SearchIndex(tx);
     this.documents = new DocumentRepository(tx, searchIndex);
     this.decisions = new DecisionRepository(tx);
+    this.openedBytes = location.embedded() && location.jdbcUrl().startsWith("jdbc:h2:file:") && location.display().indexOf(':') < 0
+        ? fileBytes() : -1;
   }
 
   /** Opens (creating or migrating as needed) the store at a {@code --db} location. */
@@ -216,28 +218,33 @@ public final class LedgerStore implements AutoCloseable {
   @Override
   public void close() {
     if (location.embedded()) {
-      compactIfMostlyFree();
+      compactIfGrown();
     }
     tx.close();
   }
 
-  /** Below this share of live data (H2's {@code info.FILL_RATE}, percent) a closing store compacts its file. */
-  static final int COMPACT_BELOW_FILL_PERCENT = 50;
-
   /** Files smaller than this are left as they are: compacting them would save little. */
   static final long COMPACT_ABOVE_BYTES = 8L << 20;
 
+  /** The store file's size when this connection opened it (embedded stores), or -1. */
+  private final long openedBytes;
+
   /**
    * H2 keeps superseded pages in the file: with {@code WRITE_DELAY=0} it has no background thread
-   * to reuse them during a run, and each commit rewrites the index pages it touches, so after a
-   * large ingest or a corpus view the file is mostly free space (issue 12: 11 % live after 1,000
-   * documents). When this is the last connection to the embedded store and most of the file is
-   * free, the store closes with {@code SHUTDOWN COMPACT}, which rewrites the live pages into a
-   * fresh file (2.8 CPU s at 1,000 documents; 325 MB to 27 MB). Nothing read changes. A
-   * process connecting meanwhile sees a closed connection and reconnects, as after any process
-   * that served the store exits. Failures are ignored: the file stays as it was.
+   * to reuse them during a run, and each commit rewrites the index pages it touches, so a large
+   * ingest or a corpus view leaves a file that is mostly superseded pages (issue 12: 91 MB after
+   * 1,000 documents, 455 MB after one more, of 27 MB live). When this is the last connection to the
+   * embedded store and the file has more than doubled since it opened (and is over 8 MB), the store
+   * closes with {@code SHUTDOWN COMPACT}, which writes the live pages into a fresh file (325 MB to
+   * 27 MB in 2.8 CPU s at 1,000 documents). Nothing read changes. A process connecting meanwhile
+   * sees a closed connection and reconnects, as after any process that served the store exits.
+   * Failures are ignored: the file stays as it was.
    */
-  private void compactIfMostlyFree() {
+  private void compactIfGrown() {
+    long now = fileBytes();
+    if (openedBytes < 0 || now <= COMPACT_ABOVE_BYTES || now <= 2 * openedBytes) {
+      return;
+    }
     try (Statement st = tx.connection().createStatement()) {
       long sessions = 0;
       try (ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS")) {
@@ -245,23 +252,19 @@ public final class LedgerStore implements AutoCloseable {
           sessions = rs.getLong(1);
         }
       }
-      long size = 0;
-      int fill = 100;
-      try (ResultSet rs = st.executeQuery("SELECT SETTING_NAME, SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS"
-          + " WHERE SETTING_NAME IN ('info.FILE_SIZE', 'info.FILL_RATE')")) {
-        while (rs.next()) {
-          if (rs.getString(1).equals("info.FILE_SIZE")) {
-            size = Long.parseLong(rs.getString(2));
-          } else {
-            fill = Integer.parseInt(rs.getString(2));
-          }
-        }
-      }
-      if (sessions == 1 && size > COMPACT_ABOVE_BYTES && fill < COMPACT_BELOW_FILL_PERCENT) {
+      if (sessions == 1) {
         st.execute("SHUTDOWN COMPACT");
       }
     } catch (SQLException | RuntimeException e) {
       // not compacted: the store is as good as before, only larger
+    }
+  }
+
+  private long fileBytes() {
+    try {
+      return java.nio.file.Files.size(java.nio.file.Path.of(location.display()).resolve("attest.mv.db"));
+    } catch (IOException | RuntimeException e) {
+      return -1;
     }
   }
 
@@ -353,6 +356,11 @@ public final class LedgerStore implements AutoCloseable {
 
   /** The resolver's input: every ledger in ingest order, the near-duplicate links, the decisions. */
   public CorpusInput corpusInput() {
+    return corpusInput(null);
+  }
+
+  /** The resolver's input, with the previous view's ids when the caller has them (else read from the view). */
+  private CorpusInput corpusInput(StableIds known) {
     return read(() -> {
       List<Ledger> ledgers = new ArrayList<>();
       Map<String, String> copyOf = new LinkedHashMap<>();
@@ -366,8 +374,8 @@ public final class LedgerStore implements AutoCloseable {
         }
       }
       // The ids the current view handed out, so that entities, events and clusters keep them.
-      StableIds previous = StableIds.EMPTY;
-      String view = string("SELECT ledger_json FROM corpus_view WHERE id = 1");
+      StableIds previous = known != null ? known : StableIds.EMPTY;
+      String view = known != null ? null : string("SELECT ledger_json FROM corpus_view WHERE id = 1");
       if (view != null) {
         CorpusLedger current = readCorpus(view);
         if (current != null) {
@@ -429,7 +437,9 @@ public final class LedgerStore implements AutoCloseable {
       if (current.isPresent() && current.get().inputHash().equals(before)) {
         return current.get();
       }
-      CorpusInput input = corpusInput();
+      // the view just read gives the ids to keep: the input need not read and parse it again
+      StableIds previous = current.map(v -> v.ledger() == null ? StableIds.EMPTY : v.ledger().ids()).orElse(StableIds.EMPTY);
+      CorpusInput input = corpusInput(previous);
       CorpusLedger ledger = null;
       String error = null;
       try {
