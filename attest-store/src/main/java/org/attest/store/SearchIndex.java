@@ -1,9 +1,11 @@
 package org.attest.store;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -57,6 +59,65 @@ final class SearchIndex {
         ps.setInt(4, e.getValue());
         ps.addBatch();
       }
+      ps.executeBatch();
+    }
+  }
+
+  /**
+   * Makes the tokens of {@code kinds} equal to {@code wanted} (kind → item → token → count) inside
+   * the caller's transaction, writing only the difference: rows of items or tokens that are gone
+   * are deleted, changed counts updated, new rows inserted. The rows that result are those a
+   * delete-all-and-insert would leave; unchanged rows are not rewritten, so a view that differs
+   * from the previous one in a few items costs a few row writes, not the whole index again.
+   */
+  void replaceTokens(List<SearchKind> kinds, Map<SearchKind, Map<String, Map<String, Integer>>> wanted) throws SQLException {
+    for (SearchKind kind : kinds) {
+      Map<String, Map<String, Integer>> want = wanted.getOrDefault(kind, Map.of());
+      Map<String, Map<String, Integer>> have = new HashMap<>();
+      try (PreparedStatement ps = tx.prepare("SELECT ref, token, tf FROM search_token WHERE kind = ?", kind.code);
+          ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          have.computeIfAbsent(rs.getString(1), r -> new HashMap<>()).put(rs.getString(2), rs.getInt(3));
+        }
+      }
+      Connection c = tx.connection();
+      try (PreparedStatement del = c.prepareStatement("DELETE FROM search_token WHERE kind = ? AND token = ? AND ref = ?");
+          PreparedStatement upd = c.prepareStatement("UPDATE search_token SET tf = ? WHERE kind = ? AND token = ? AND ref = ?");
+          PreparedStatement ins = c.prepareStatement("INSERT INTO search_token (kind, token, ref, tf) VALUES (?,?,?,?)")) {
+        int[] pending = new int[3];
+        for (Map.Entry<String, Map<String, Integer>> item : have.entrySet()) {
+          Map<String, Integer> now = want.getOrDefault(item.getKey(), Map.of());
+          for (Map.Entry<String, Integer> t : item.getValue().entrySet()) {
+            Integer tf = now.get(t.getKey());
+            if (tf == null) {
+              batch(del, pending, 0, kind.code, t.getKey(), item.getKey());
+            } else if (!tf.equals(t.getValue())) {
+              batch(upd, pending, 1, tf, kind.code, t.getKey(), item.getKey());
+            }
+          }
+        }
+        for (Map.Entry<String, Map<String, Integer>> item : want.entrySet()) {
+          Map<String, Integer> before = have.getOrDefault(item.getKey(), Map.of());
+          for (Map.Entry<String, Integer> t : item.getValue().entrySet()) {
+            if (!before.containsKey(t.getKey())) {
+              batch(ins, pending, 2, kind.code, t.getKey(), item.getKey(), t.getValue());
+            }
+          }
+        }
+        del.executeBatch();
+        upd.executeBatch();
+        ins.executeBatch();
+      }
+    }
+  }
+
+  /** Adds one row to a statement's batch, sending the batch every 1,000 rows. */
+  private static void batch(PreparedStatement ps, int[] pending, int which, Object... args) throws SQLException {
+    for (int i = 0; i < args.length; i++) {
+      ps.setObject(i + 1, args[i]);
+    }
+    ps.addBatch();
+    if (++pending[which] % 1000 == 0) {
       ps.executeBatch();
     }
   }

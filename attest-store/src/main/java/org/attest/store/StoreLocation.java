@@ -33,7 +33,7 @@ public record StoreLocation(String jdbcUrl, String user, String password, Dialec
       throw new IllegalArgumentException("unsupported database URL (use a directory or jdbc:postgresql://…): " + loc);
     }
     Path dir = Path.of(loc).toAbsolutePath().normalize();
-    String url = "jdbc:h2:file:" + dir.resolve("attest") + ";AUTO_SERVER=TRUE;WRITE_DELAY=0;LOCK_TIMEOUT=120000";
+    String url = "jdbc:h2:file:" + dir.resolve("attest") + ";AUTO_SERVER=TRUE;WRITE_DELAY=0;COMPRESS=TRUE;LOCK_TIMEOUT=120000";
     return new StoreLocation(url, "sa", "", Dialect.H2, dir.toString());
   }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.attest.crossdoc.CorpusInput;
 import org.attest.crossdoc.CorpusLedger;
 import org.attest.crossdoc.EventCluster;
 import org.attest.crossdoc.ManualDecision;
@@ -221,6 +222,47 @@ abstract class StoreContract {
       // the claim is the attribution's content ("that it closed the bridge") with its source
       assertThat(s.search("closed bridge police", SearchKind.CLAIM, 10)).extracting(SearchHit::ref).containsExactly("a2");
     }
+  }
+
+  /**
+   * The view's claim and entity tokens are written as the difference from the previous view's:
+   * after views whose items came, went and were renamed, the index holds exactly the rows a store
+   * that computed only the last view holds.
+   */
+  @Test
+  void viewTokensWrittenAsADifferenceEqualThoseOfOneFreshView() {
+    java.util.function.Function<CorpusInput, CorpusLedger> renaming = in -> {
+      CorpusLedger c = Fixtures.concatResolver(in);
+      Ledger l = c.ledger();
+      List<org.attest.model.Entity> renamed = l.entities().stream()
+          .map(e -> new org.attest.model.Entity(e.id(), "Formerly " + e.name(), e.type(), List.of("Obsolete alias"), e.mentions(),
+              e.extractor()))
+          .toList();
+      return new CorpusLedger(new Ledger(l.format(), l.documents(), renamed, l.times(), l.events(), l.attributions(),
+          l.quotes(), l.findings()), c.entityMerges(), c.clusters(), c.corroboration());
+    };
+    String incremental;
+    try (LedgerStore s = newStore()) {
+      s.commitDocument(Fixtures.doc("Riverton council", "Lorries must detour.", "/in/a.txt", 1), Fixtures.SAME_FIRST_HASH);
+      s.commitDocument(Fixtures.doc("Port Alder police", "Boats were sent.", "/in/b.txt", 2), Fixtures.SAME_FIRST_HASH);
+      s.refreshCorpusView(renaming);
+      assertThat(s.search("obsolete", SearchKind.ENTITY, 10)).hasSize(2);
+      s.commitDocument(Fixtures.doc("Kelby trust", "Ferries ran late.", "/in/c.txt", 3), Fixtures.SAME_FIRST_HASH);
+      s.refreshCorpusView(Fixtures::concatResolver);
+      assertThat(s.search("obsolete", SearchKind.ENTITY, 10)).isEmpty();
+      incremental = tokens(s.canonicalDump());
+    }
+    try (LedgerStore s = newStore()) {
+      s.commitDocument(Fixtures.doc("Riverton council", "Lorries must detour.", "/in/a.txt", 1), Fixtures.SAME_FIRST_HASH);
+      s.commitDocument(Fixtures.doc("Port Alder police", "Boats were sent.", "/in/b.txt", 2), Fixtures.SAME_FIRST_HASH);
+      s.commitDocument(Fixtures.doc("Kelby trust", "Ferries ran late.", "/in/c.txt", 3), Fixtures.SAME_FIRST_HASH);
+      s.refreshCorpusView(Fixtures::concatResolver);
+      assertThat(incremental).isEqualTo(tokens(s.canonicalDump())).contains("kind=E\tref=e3");
+    }
+  }
+
+  private static String tokens(String dump) {
+    return dump.substring(dump.indexOf("== search_token"));
   }
 
   @Test
