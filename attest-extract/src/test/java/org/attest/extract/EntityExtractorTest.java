@@ -73,7 +73,7 @@ class EntityExtractorTest {
     Ledger l = extract("A woman was struck by a car on Monday. She died later at a hospital.", "2024-05-02");
     assertThat(entityNamed(l, "woman").mentions()).hasSize(2);
     Ledger p = extract("Police arrived on Monday. He was arrested later.", "2024-05-02");
-    assertThat(entityNamed(p, "Police").mentions()).hasSize(1);
+    assertThat(entityNamed(p, "police").mentions()).hasSize(1);
   }
 
   @Test
