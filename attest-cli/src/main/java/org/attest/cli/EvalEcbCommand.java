@@ -35,7 +35,7 @@ public final class EvalEcbCommand implements Callable<Integer> {
       description = "Where parses are kept between runs (default /tmp/attest-cache/ecb). Keep it outside the repository.")
   Path cache;
 
-  @Option(names = "--dump", paramLabel = "DIR", description = "Also write each topic's corpus ledger (JSON) there, for diagnosis. Keep it outside the repository.")
+  @Option(names = "--dump", paramLabel = "DIR", description = "Also write each topic's corpus ledger (JSON) and entity-mentions.tsv (each entity mention with its gold chain and system cluster) there, for diagnosis. Keep it outside the repository.")
   Path dump;
 
   @Option(names = "--set", paramLabel = "NAME=VALUE", description = "Change one event-coreference weight (tuning; see EventWeights).")

@@ -64,7 +64,7 @@ public final class CorpusResolver {
   public CorpusLedger resolve(CorpusInput input, java.util.function.Consumer<EventPair> pairs) {
     List<Ledger> docs = sortedDocuments(input.documents());
     StableIds.Assigner ids = new StableIds.Assigner(input.ids());
-    EntityResolution entities = new EntityResolution(docs, input.decisions(), ids);
+    EntityResolution entities = new EntityResolution(docs, input.decisions(), ids, input.copyOf());
     // Events keep their ids (by document and local id) from one resolution to the next.
     List<List<String>> eventKeys = new ArrayList<>();
     for (Ledger l : docs) {

@@ -63,9 +63,30 @@ final class EntityResolution {
           || members.stream().anyMatch(m -> m.nameKey().equals(key));
     }
 
-    boolean acceptsType(EntityType t) {
-      return members.stream().allMatch(m -> typesCompatible(m.entity().type(), t));
+    /** Whether the member may join: every member's type compatible with its own, or the same name. */
+    boolean accepts(Member m) {
+      return members.stream().allMatch(x -> compatible(x, m));
     }
+  }
+
+  /**
+   * Two members may be one entity: compatible types, or one canonical name typed two ways by the
+   * tagger ("INS Tabar" a PERSON in one report, an ORGANIZATION in another). One name gets one
+   * type: a name of two or more words is one thing whatever it was typed; a one-word name joins
+   * across types unless one side is a person ("Jordan" the country and "Jordan" a man stay apart).
+   */
+  static boolean compatible(Member a, Member b) {
+    EntityType ta = a.entity().type();
+    EntityType tb = b.entity().type();
+    if (typesCompatible(ta, tb)) {
+      return true;
+    }
+    String k = a.nameKey();
+    if (k.isEmpty() || !k.equals(b.nameKey()) || !NameKey.isProperName(a.entity().name())
+        || !NameKey.isProperName(b.entity().name())) {
+      return false;
+    }
+    return words(k) >= 2 || (ta != EntityType.PERSON && tb != EntityType.PERSON);
   }
 
   /** A join step, named by members so that it can be tied to the final entity id. */
@@ -92,10 +113,10 @@ final class EntityResolution {
   private final StableIds.Assigner ids;
 
   EntityResolution(List<Ledger> docs, List<ManualDecision> decisions) {
-    this(docs, decisions, new StableIds.Assigner(StableIds.EMPTY));
+    this(docs, decisions, new StableIds.Assigner(StableIds.EMPTY), Map.of());
   }
 
-  EntityResolution(List<Ledger> docs, List<ManualDecision> decisions, StableIds.Assigner ids) {
+  EntityResolution(List<Ledger> docs, List<ManualDecision> decisions, StableIds.Assigner ids, Map<String, String> copyOf) {
     this.ids = ids;
     int order = 0;
     for (Ledger l : docs) {
@@ -119,6 +140,8 @@ final class EntityResolution {
       }
     }
     joinAcronyms();
+    joinSurnames();
+    joinDescriptionsInStories(docs, copyOf);
     for (ManualDecision d : decisions) {
       apply(d);
     }
@@ -137,7 +160,7 @@ final class EntityResolution {
     for (String key : m.joinKeys()) {
       for (Group g : byKey.getOrDefault(key, List.of())) {
         Group live = g.live();
-        if (live == target || !live.acceptsType(m.entity().type()) || !placeJoinAllowed(m, live, key)) {
+        if (live == target || !live.accepts(m) || !placeJoinAllowed(m, live, key)) {
           continue;
         }
         if (target != null && !typesAllCompatible(target, live)) {
@@ -206,7 +229,7 @@ final class EntityResolution {
     }
     StringBuilder sb = new StringBuilder();
     int content = 0;
-    for (String w : name.strip().split("[\\s-]+")) {
+    for (String w : name.strip().split("\\s+")) { // a hyphenated name is one word: "T-Mobile" has no initials
       String x = w.replaceAll("^[^\\p{L}]+", "");
       if (x.isEmpty() || NameKey.isFunctionWord(x)) {
         continue;
@@ -292,8 +315,235 @@ final class EntityResolution {
     }
   }
 
+  /**
+   * A person named by one word ("Jackson" in a report that gives no first name) joins the one
+   * person of the corpus whose full name ends in it ("Vincent Jackson"); when two people share the
+   * surname ("John Harlow", "Jane Harlow") it joins neither, and the two stay apart.
+   */
+  private void joinSurnames() {
+    // First the longer forms of one full name: "Charger Vincent Jackson", "Regina M. Benjamin" are
+    // "Vincent Jackson", "Regina Benjamin" when only one person of the corpus is so named.
+    joinPersons("full name", g -> canonicalPersonKeys(g, false), g -> true, EntityResolution::fullNameForms);
+    joinPersons("surname", g -> canonicalPersonKeys(g, true).stream().map(EntityResolution::lastWord).toList(),
+        EntityResolution::isBareSurname, g -> isBareSurname(g) ? List.of(g.members.get(0).nameKey()) : List.of());
+  }
+
+  /**
+   * Joins each group that {@code joining} admits to the one other person group indexed under one
+   * of its {@code lookup} keys; none when several are ({@code index} gives each group's index keys).
+   */
+  private void joinPersons(String rule, java.util.function.Function<Group, List<String>> index,
+      java.util.function.Predicate<Group> joining, java.util.function.Function<Group, List<String>> lookup) {
+    List<Group> live = new ArrayList<>(liveGroups());
+    live.sort(Comparator.comparingInt(Group::firstOrder));
+    Map<String, List<Group>> byKey = new TreeMap<>();
+    for (Group g : live) {
+      for (String k : new LinkedHashSet<>(index.apply(g))) {
+        byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(g);
+      }
+    }
+    for (Group g : live) {
+      if (g.mergedInto != null || g.members.isEmpty() || !joining.test(g)) {
+        continue;
+      }
+      for (String k : lookup.apply(g)) {
+        List<Group> targets = new ArrayList<>();
+        for (Group t : byKey.getOrDefault(k, List.of())) {
+          Group lt = t.live();
+          if (lt != g.live() && !targets.contains(lt)) {
+            targets.add(lt);
+          }
+        }
+        Group self = g.live();
+        if (targets.size() != 1 || !typesAllCompatible(targets.get(0), self)) {
+          continue; // no one, or two people of that name
+        }
+        Group into = targets.get(0);
+        Member from = self.members.get(0);
+        String full = into.members.stream().filter(m -> m.entity().type() == EntityType.PERSON).map(m -> m.entity().name())
+            .filter(n -> words(n) >= 2).findFirst().orElse(into.members.get(0).entity().name());
+        Group first = into.firstOrder() <= self.firstOrder() ? into : self;
+        absorb(first, first == into ? self : into);
+        steps.add(new Step(from.key(), List.of(first.members.get(0).key(), from.key()),
+            rule + " '" + from.entity().name() + "' = '" + full + "' (the one person of that name)"));
+        break;
+      }
+    }
+  }
+
+  /** The person names (canonical, two or more words) of a group's person members, as keys; initials dropped if asked. */
+  private static List<String> canonicalPersonKeys(Group g, boolean withoutInitials) {
+    List<String> out = new ArrayList<>();
+    for (Member m : g.members) {
+      String n = m.entity().name();
+      if (m.entity().type() == EntityType.PERSON && NameKey.isProperName(n) && words(NameKey.of(n)) >= 2) {
+        out.add(withoutInitials ? withoutInitials(NameKey.of(n)) : NameKey.of(n));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The shorter forms a full person name stands for: without its middle initials ("regina m.
+   * benjamin" → "regina benjamin") and its last two or more words ("charger vincent jackson" →
+   * "vincent jackson").
+   */
+  private static List<String> fullNameForms(Group g) {
+    List<String> out = new ArrayList<>();
+    for (String k : canonicalPersonKeys(g, false)) {
+      String plain = withoutInitials(k);
+      if (!plain.equals(k) && words(plain) >= 2) {
+        out.add(plain);
+      }
+      String[] w = plain.split(" ");
+      for (int i = 1; i + 2 <= w.length; i++) {
+        out.add(String.join(" ", java.util.Arrays.asList(w).subList(i, w.length)));
+      }
+    }
+    return out;
+  }
+
+  /** A name key without its middle initials ("regina m. benjamin" → "regina benjamin"); first and last word kept. */
+  private static String withoutInitials(String key) {
+    String[] w = key.split(" ");
+    List<String> kept = new ArrayList<>();
+    for (int i = 0; i < w.length; i++) {
+      boolean initial = w[i].replace(".", "").length() == 1;
+      if (!initial || i == 0 || i == w.length - 1) {
+        kept.add(w[i]);
+      }
+    }
+    return String.join(" ", kept);
+  }
+
+  /** A group that is only a one-word person name ("Jackson"), never given in full. */
+  private static boolean isBareSurname(Group g) {
+    for (Member m : g.members) {
+      EntityType t = m.entity().type();
+      if (t != EntityType.PERSON && t != EntityType.OTHER || !NameKey.isProperName(m.entity().name())
+          || acronym(m.entity().name()) != null) {
+        return false;
+      }
+      if (words(NameKey.of(m.entity().name())) != 1) {
+        return false; // its aliases may add a title ("President Obama"); its own name is one word
+      }
+    }
+    return g.members.stream().anyMatch(m -> m.entity().type() == EntityType.PERSON);
+  }
+
+  private static String lastWord(String key) {
+    String[] w = key.split(" ");
+    return w[w.length - 1];
+  }
+
+  /** Story threshold for description joins: the mean report likeness at which reports are one story. */
+  static final double DESCRIPTION_STORY_THRESHOLD = 0.04;
+
+  /**
+   * Descriptions ("the woman", "pirates", "police") never join across the whole corpus: they name
+   * different things in different stories. Inside one story (reports grouped by likeness, as the
+   * event clustering does: {@link DocumentContext#stories}) a description names the same thing in
+   * every report: the description-only entities of one head noun in one story are one entity, and
+   * join the one named entity of the story that a report called by that description ("Raj Chohan,
+   * a woman of 43"); two such named entities ("the president" for two presidents) join nothing.
+   */
+  private void joinDescriptionsInStories(List<Ledger> docs, Map<String, String> copyOf) {
+    List<Group> live = new ArrayList<>(liveGroups());
+    live.sort(Comparator.comparingInt(Group::firstOrder));
+    List<Entity> provisional = new ArrayList<>();
+    List<org.attest.model.Event> events = new ArrayList<>();
+    List<org.attest.model.TimeExpression> times = new ArrayList<>();
+    for (Group g : live) {
+      List<Mention> ms = new ArrayList<>();
+      for (Member m : g.members) {
+        ms.addAll(m.entity().mentions());
+      }
+      provisional.add(new Entity("g" + g.created, "", EntityType.OTHER, List.of(), ms, PROVENANCE));
+    }
+    for (Ledger l : docs) {
+      events.addAll(l.events());
+      times.addAll(l.times());
+    }
+    Map<String, Integer> story = DocumentContext.of(provisional, events, times, copyOf).stories(DESCRIPTION_STORY_THRESHOLD);
+    // (story, head) -> description-only groups, named groups that carry the description as an alias
+    Map<String, List<Group>> bare = new TreeMap<>();
+    Map<String, List<Group>> named = new TreeMap<>();
+    for (Group g : live) {
+      boolean descriptionOnly = g.members.stream().allMatch(m -> m.joinKeys().isEmpty());
+      for (Member m : g.members) {
+        Integer st = story.get(m.doc());
+        if (st == null) {
+          continue;
+        }
+        if (descriptionOnly) {
+          String h = NameKey.descriptionHead(m.entity().name());
+          if (h != null) {
+            addOnce(bare, st + "/" + h, g);
+          }
+        } else {
+          for (String a : m.entity().aliases()) {
+            String h = NameKey.isProperName(a) || NameKey.isOwnedByName(a) ? null : NameKey.descriptionHead(a);
+            if (h != null) {
+              addOnce(named, st + "/" + h, g);
+            }
+          }
+        }
+      }
+    }
+    for (var e : bare.entrySet()) {
+      List<Group> owners = new ArrayList<>();
+      for (Group n : named.getOrDefault(e.getKey(), List.of())) {
+        if (!owners.contains(n.live())) {
+          owners.add(n.live());
+        }
+      }
+      if (owners.size() > 1) {
+        continue; // "the president" of two named people: which one is unknown
+      }
+      String head = e.getKey().substring(e.getKey().indexOf('/') + 1);
+      Group into = owners.isEmpty() ? null : owners.get(0);
+      for (Group g : e.getValue()) {
+        Group self = g.live();
+        if (into == null) {
+          into = self;
+          continue;
+        }
+        if (self == into || !typesAllCompatible(into, self) && owners.isEmpty() || !sameAffiliation(into, self)) {
+          continue;
+        }
+        Member from = self.members.get(0);
+        Group first = into.firstOrder() <= self.firstOrder() ? into : self;
+        absorb(first, first == into ? self : into);
+        steps.add(new Step(from.key(), List.of(first.members.get(0).key(), from.key()),
+            "description '" + head + "' in one story (" + from.entity().name() + " = " + first.members.get(0).entity().name() + ")"));
+        into = first;
+      }
+    }
+  }
+
+  /** No two members act for different countries ("the army" of Sudan and "the army" of Chad). */
+  private static boolean sameAffiliation(Group a, Group b) {
+    Set<String> countries = new TreeSet<>();
+    for (Group g : List.of(a, b)) {
+      for (Member m : g.members) {
+        Entity.Affiliation af = m.entity().affiliation();
+        if (af != null && af.country() != null) {
+          countries.add(af.country());
+        }
+      }
+    }
+    return countries.size() <= 1;
+  }
+
+  private static void addOnce(Map<String, List<Group>> map, String key, Group g) {
+    List<Group> l = map.computeIfAbsent(key, k -> new ArrayList<>());
+    if (!l.contains(g)) {
+      l.add(g);
+    }
+  }
+
   private static boolean typesAllCompatible(Group a, Group b) {
-    return b.members.stream().allMatch(m -> a.acceptsType(m.entity().type()));
+    return b.members.stream().allMatch(a::accepts);
   }
 
   private static String reason(Member m, Group g, String key) {
@@ -488,7 +738,10 @@ final class EntityResolution {
     int best = nameCount.get(name);
     name = nameCount.entrySet().stream().filter(e -> e.getValue() == best).findFirst().orElseThrow().getKey();
     aliases.add(name);
-    return new Entity(id, name, type(typeCount), new ArrayList<>(aliases), new ArrayList<>(mentions), PROVENANCE);
+    // Whom it acts for ("the army" of Sudan), as its reports recorded it: the first member's that says.
+    Entity.Affiliation affiliation = g.members.stream().map(m -> m.entity().affiliation()).filter(java.util.Objects::nonNull)
+        .findFirst().orElse(null);
+    return new Entity(id, name, type(typeCount), new ArrayList<>(aliases), new ArrayList<>(mentions), PROVENANCE, affiliation);
   }
 
   private static EntityType type(Map<EntityType, Integer> counts) {

@@ -26,6 +26,9 @@ public final class NameKey {
         .replace('\u2010', '-').replace('\u2011', '-').replace('\u2013', '-').replace('\u2014', '-')
         .replace('\u00A0', ' ');
     s = s.toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
+    // A name the tokenizer or a URL spelled apart: "Jamal + Williams", "Jamal+Williams", "Deborra - Lee"
+    // (a hyphen inside a word stays: "T-Mobile", "Deborra-Lee").
+    s = s.replaceAll("(?<=\\p{L}) ?\\+ ?(?=\\p{L})", " ").replaceAll("(?<=\\p{L}) - (?=\\p{L})", "-");
     // Tokenizer debris: "-Airbus" from "Boeing-Airbus", "(EADS": edges that are not part of a name.
     s = s.replaceAll("^[^\\p{L}\\p{N}]+", "").replaceAll("[-(\\[{/]+$", "").strip();
     if (s.startsWith("the ")) {
@@ -58,6 +61,37 @@ public final class NameKey {
     String owner = s.substring(0, pos);
     String rest = s.substring(pos + 3).strip();
     return isProperName(owner) && !rest.isEmpty() && rest.split("\\s+").length <= 4;
+  }
+
+  /** Words after which a description's head is behind: "the organization behind the awards", "the man in the car". */
+  private static final Set<String> POST_HEAD =
+      Set.of("of", "behind", "in", "at", "from", "for", "on", "with", "who", "that", "which", "whose", "near", "to", "by", ",");
+
+  /**
+   * The head noun of a description, lower case, a plural s dropped: "the Indian pirates" →
+   * "pirate", "the organization behind the Academy Awards" → "organization"; null for a proper
+   * name, a pronoun-like single letter or an empty text.
+   */
+  public static String descriptionHead(String description) {
+    if (description == null || isProperName(description)) {
+      return null;
+    }
+    String head = null;
+    for (String w : of(description).split("\\s+")) {
+      if (POST_HEAD.contains(w)) {
+        break;
+      }
+      if (w.chars().anyMatch(Character::isLetter)) {
+        head = w;
+      }
+    }
+    if (head == null || head.length() < 2) {
+      return null;
+    }
+    if (head.length() > 3 && head.endsWith("s") && !head.endsWith("ss")) {
+      head = head.substring(0, head.length() - 1);
+    }
+    return head;
   }
 
   /** A lower-case function word that may sit inside a name ("of", "and", "for", "de"). */

@@ -64,6 +64,15 @@ final class Doc {
     return eid;
   }
 
+  /** An entity that acts for a country ("the army" of Sudan: country Sudan, role MIL). */
+  String entityActingFor(String name, EntityType type, String country, String role) {
+    String eid = "e" + (entities.size() + 1);
+    int b = next();
+    entities.add(new Entity(eid, name, type, List.of(name), List.of(new Mention(id, b, b + name.length())), TEST,
+        new Entity.Affiliation(country, role, null)));
+    return eid;
+  }
+
   String time(String value) {
     String tid = "t" + (times.size() + 1);
     int b = next();

@@ -56,19 +56,27 @@ class EntityResolutionTest {
     assertThat(out.entityMerges()).singleElement().satisfies(m -> assertThat(m.reason()).contains("shared name 'DPRK'"));
   }
 
-  /** "Ruritania's foreign ministry" in two reports is one ministry; "the ministry" in two reports may be two. */
+  /**
+   * "Ruritania's foreign ministry" in two reports is one ministry; "the ministry" joins only inside
+   * one story (reports alike: here they share the owned name), not in a report of another story.
+   */
   @Test
-  void aDescriptionOwnedByANameJoinsAcrossReportsABareOneDoesNot() {
+  void aDescriptionOwnedByANameJoinsAcrossReportsABareOneOnlyInsideAStory() {
     Doc a = new Doc("d1");
     a.entity("Ruritania's foreign ministry", EntityType.ORGANIZATION);
     a.entity("the ministry", EntityType.ORGANIZATION);
     Doc b = new Doc("d2");
     b.entity("Ruritania's foreign ministry", EntityType.ORGANIZATION);
     b.entity("the ministry", EntityType.ORGANIZATION);
-    CorpusLedger out = resolve(List.of(), a, b);
+    Doc c = new Doc("d3");
+    c.entity("Freedonia", EntityType.COUNTRY);
+    c.entity("the ministry", EntityType.ORGANIZATION);
+    CorpusLedger out = resolve(List.of(), a, b, c);
     assertThat(out.ledger().entities()).extracting(Entity::name)
-        .containsExactly("Ruritania's foreign ministry", "the ministry", "the ministry");
+        .containsExactly("Ruritania's foreign ministry", "the ministry", "Freedonia", "the ministry");
     assertThat(named(out, "Ruritania's foreign ministry").mentions()).extracting(m -> m.doc()).containsExactly("d1", "d2");
+    assertThat(out.ledger().entities().get(1).mentions()).extracting(m -> m.doc()).containsExactly("d1", "d2");
+    assertThat(out.entityMerges()).anySatisfy(m -> assertThat(m.reason()).startsWith("description 'ministry' in one story"));
   }
 
   @Test
@@ -196,5 +204,99 @@ class EntityResolutionTest {
     assertThat(out.ledger().entities()).extracting(Entity::name).containsExactly("Sudan", "Khartoum");
     assertThat(named(out, "Khartoum").type()).isEqualTo(EntityType.LOCATION);
     assertThat(named(out, "Sudan").mentions()).extracting(m -> m.doc()).containsExactly("d1", "d3");
+  }
+
+  /** A surname alone joins the one person of that full name; with two such people it joins neither. */
+  @Test
+  void aBareSurnameJoinsTheOnePersonOfThatNameOnly() {
+    Doc a = new Doc("d1");
+    a.entity("Vincent Jackson", EntityType.PERSON, "Jackson");
+    a.entity("John Harlow", EntityType.PERSON, "Harlow");
+    Doc b = new Doc("d2");
+    b.entity("Jackson", EntityType.PERSON);
+    b.entity("Jane Harlow", EntityType.PERSON, "Harlow");
+    Doc c = new Doc("d3");
+    c.entity("Harlow", EntityType.PERSON);
+    c.entity("Obama", EntityType.PERSON, "President Obama");
+    Doc d = new Doc("d4");
+    d.entity("Barack Obama", EntityType.PERSON, "Obama");
+    CorpusLedger out = resolve(List.of(), a, b, c, d);
+    assertThat(out.ledger().entities()).extracting(Entity::name)
+        .containsExactly("Vincent Jackson", "John Harlow", "Jane Harlow", "Harlow", "Obama");
+    assertThat(named(out, "Vincent Jackson").mentions()).extracting(m -> m.doc()).containsExactly("d1", "d2");
+    assertThat(named(out, "Obama").aliases()).contains("President Obama", "Barack Obama");
+    assertThat(out.entityMerges()).extracting(EntityMerge::reason)
+        .contains("surname 'Jackson' = 'Vincent Jackson' (the one person of that name)");
+  }
+
+  /** "Charger Vincent Jackson" and "Regina M. Benjamin" are longer forms of one full name. */
+  @Test
+  void aTitleOrAMiddleInitialDoesNotMakeAnotherPerson() {
+    Doc a = new Doc("d1");
+    a.entity("Vincent Jackson", EntityType.PERSON);
+    a.entity("Regina Benjamin", EntityType.PERSON);
+    Doc b = new Doc("d2");
+    b.entity("Charger Vincent Jackson", EntityType.PERSON);
+    b.entity("Regina M. Benjamin", EntityType.PERSON);
+    CorpusLedger out = resolve(List.of(), a, b);
+    assertThat(out.ledger().entities()).extracting(Entity::name).hasSize(2);
+    assertThat(out.entityMerges()).extracting(EntityMerge::reason)
+        .anyMatch(r -> r.startsWith("full name 'Charger Vincent Jackson' = 'Vincent Jackson'"))
+        .anyMatch(r -> r.startsWith("full name 'Regina M. Benjamin' = 'Regina Benjamin'"));
+  }
+
+  /** One name gets one type: the tagger's PERSON "INS Tabar" is the ORGANIZATION "INS Tabar" of two other reports. */
+  @Test
+  void oneNameTypedTwoWaysIsOneEntityOfItsMostFrequentType() {
+    Doc a = new Doc("d1");
+    a.entity("INS Tabar", EntityType.PERSON);
+    a.entity("Mysore", EntityType.LOCATION);
+    Doc b = new Doc("d2");
+    b.entity("INS Tabar", EntityType.ORGANIZATION);
+    b.entity("Mysore", EntityType.ORGANIZATION);
+    Doc c = new Doc("d3");
+    c.entity("INS Tabar", EntityType.ORGANIZATION);
+    c.entity("Jordan", EntityType.PERSON);
+    Doc d = new Doc("d4");
+    d.entity("Jordan", EntityType.COUNTRY);
+    CorpusLedger out = resolve(List.of(), a, b, c, d);
+    assertThat(out.ledger().entities()).extracting(e -> e.name() + ":" + e.type())
+        .containsExactly("INS Tabar:ORGANIZATION", "Mysore:ORGANIZATION", "Jordan:PERSON", "Jordan:COUNTRY");
+    assertThat(named(out, "INS Tabar").mentions()).extracting(m -> m.doc()).containsExactly("d1", "d2", "d3");
+  }
+
+  /** A hyphenated name is one word: "T-Mobile" is not "Mobile"; a tokenizer's "T - Mobile" is "T-Mobile". */
+  @Test
+  void aHyphenatedNameStaysWhole() {
+    Doc a = new Doc("d1");
+    a.entity("T-Mobile", EntityType.ORGANIZATION);
+    Doc b = new Doc("d2");
+    b.entity("Mobile", EntityType.LOCATION);
+    b.entity("T - Mobile", EntityType.ORGANIZATION);
+    CorpusLedger out = resolve(List.of(), a, b);
+    assertThat(out.ledger().entities()).extracting(Entity::name).containsExactly("T-Mobile", "Mobile");
+    assertThat(named(out, "T-Mobile").mentions()).extracting(m -> m.doc()).containsExactly("d1", "d2");
+    assertThat(EntityResolution.initials("T-Mobile")).isNull();
+  }
+
+  /**
+   * The forces of a country are not the country: another report's "Sudanese Armed Forces" does not
+   * join Sudan through one report's alias, and an army acting for Sudan keeps that affiliation
+   * and stays apart from the army of Chad in the same story.
+   */
+  @Test
+  void aCountryDoesNotAbsorbItsArmyWhichActsForIt() {
+    Doc a = new Doc("d1");
+    a.entity("Sudan", EntityType.COUNTRY, "Sudanese Armed Forces", "Khartoum");
+    a.entityActingFor("army", EntityType.ORGANIZATION, "Sudan", "MIL");
+    Doc b = new Doc("d2");
+    b.entity("Sudan", EntityType.COUNTRY);
+    b.entity("Sudanese Armed Forces", EntityType.ORGANIZATION);
+    b.entityActingFor("army", EntityType.ORGANIZATION, "Chad", "MIL");
+    CorpusLedger out = resolve(List.of(), a, b);
+    assertThat(out.ledger().entities()).extracting(Entity::name)
+        .containsExactly("Sudan", "army", "Sudanese Armed Forces", "army");
+    assertThat(named(out, "Sudan").mentions()).extracting(m -> m.doc()).containsExactly("d1", "d2");
+    assertThat(out.ledger().entities().get(1).affiliation()).isEqualTo(new Entity.Affiliation("Sudan", "MIL", null));
   }
 }

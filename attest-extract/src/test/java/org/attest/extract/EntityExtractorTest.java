@@ -67,6 +67,15 @@ class EntityExtractorTest {
     assertThat(entityNamed(l, "Angela Merkel").mentions()).hasSize(2);
   }
 
+  /** Within-document coreference: "she" after "a woman" is the woman; "he" is never "police". */
+  @Test
+  void aPersonPronounJoinsTheOnePersonADescriptionNames() {
+    Ledger l = extract("A woman was struck by a car on Monday. She died later at a hospital.", "2024-05-02");
+    assertThat(entityNamed(l, "woman").mentions()).hasSize(2);
+    Ledger p = extract("Police arrived on Monday. He was arrested later.", "2024-05-02");
+    assertThat(entityNamed(p, "police").mentions()).hasSize(1);
+  }
+
   @Test
   void mentionOffsetsPointAtTheWordsOfTheMention() {
     String text = "Tehran said the ship was released. Iranian officials confirmed it.";

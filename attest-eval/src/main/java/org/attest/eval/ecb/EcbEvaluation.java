@@ -268,6 +268,10 @@ public final class EcbEvaluation {
         entities.add(d, region, EcbDocument.Kind.ENTITY, en, topic.topic());
       }
     }
+    if (dump != null) {
+      Files.writeString(dump.resolve("entity-mentions.tsv"),
+          "doc\tgold\ttag\tchain\tgold text\tsystem text\tsystem cluster\tsame string\tstory\n" + String.join("\n", entities.trace) + "\n");
+    }
     return new Report(p.topics(), documents, events.report("events", "same lemma"),
         entities.report("entities", "same string"), p.errors());
   }
@@ -361,6 +365,8 @@ public final class EcbEvaluation {
     /** The ceiling: matched system mentions clustered as gold clusters them, the others singletons. */
     final Map<String, Set<String>> oracle = new LinkedHashMap<>();
     final Set<String> matchedIds = new java.util.HashSet<>();
+    /** One line per gold or system mention (tab-separated), for {@code --dump}. */
+    final List<String> trace = new ArrayList<>();
     int gold;
     int sys;
     int matched;
@@ -386,6 +392,20 @@ public final class EcbEvaluation {
       match.forEach((gi, si) -> keyOfSys.put(si, g.get(gi).id()));
       match.forEach((gi, si) -> goldChainOfSys.put(si, "t" + topic + "/" + g.get(gi).cluster()));
       matchedIds.addAll(keyOfSys.values());
+      Map<Integer, Integer> sysOfGold = match;
+      for (int gi = 0; gi < g.size(); gi++) {
+        EcbDocument.Mention gm = g.get(gi);
+        Integer si = sysOfGold.get(gi);
+        SysMention sm = si == null ? null : s.get(si);
+        trace.add(String.join("\t", d.name(), gm.id(), gm.tag(), "t" + topic + "/" + gm.cluster(), gm.text(),
+            sm == null ? "-" : sm.span().of(d.text()), sm == null ? "-" : sm.cluster(), sm == null ? "-" : sm.lemma(), sm == null ? "-" : sm.story()));
+      }
+      for (int i = 0; i < s.size(); i++) {
+        if (!keyOfSys.containsKey(i)) {
+          SysMention sm = s.get(i);
+          trace.add(String.join("\t", d.name(), "-", "-", "-", "-", sm.span().of(d.text()), sm.cluster(), sm.lemma(), sm.story()));
+        }
+      }
       gold += g.size();
       sys += s.size();
       matched += match.size();

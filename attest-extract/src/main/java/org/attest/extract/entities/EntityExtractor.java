@@ -634,7 +634,7 @@ public final class EntityExtractor extends Extractor {
         continue;
       }
       boolean fits = person
-          ? c.kind == Kind.PERSON || (c.kind == Kind.ROLE && c.key.kind() == KeyKind.PERSON)
+          ? c.kind == Kind.PERSON || (c.kind == Kind.ROLE && c.key.kind() == KeyKind.PERSON) || isPersonAgent(d, lex, c)
           : (c.kind == Kind.COUNTRY || c.kind == Kind.ORG || c.kind == Kind.INSTITUTION)
               && (s < sentence || isSubject(d, c.head));
       if (!fits) {
@@ -649,6 +649,21 @@ public final class EntityExtractor extends Extractor {
       }
     }
     return best == null ? null : best.key;
+  }
+
+  /** Agent codes of the Phoenix dictionary whose singular nouns name one person: civilians, people, elites, health workers, labour, criminals, gunmen. */
+  private static final Set<String> PERSON_AGENT_CODES = Set.of("~CVL", "~PPL", "~ELI", "~HLH", "~LAB", "~CRM", "~UAF");
+
+  /**
+   * A generic agent that is one person ("a woman", "the surgeon", "the gunman"): a singular noun
+   * whose agent code names people, not an institution ("the ministry") or a force ("police").
+   */
+  private static boolean isPersonAgent(AnnotatedDocument d, Lexicon lex, Cand c) {
+    if (c.kind != Kind.AGENT || c.key == null || d.token(c.head).isPluralNoun()) {
+      return false;
+    }
+    String code = lex.actors().agent(c.key.name());
+    return code != null && PERSON_AGENT_CODES.contains(code);
   }
 
   private static boolean isSubject(AnnotatedDocument d, int token) {
