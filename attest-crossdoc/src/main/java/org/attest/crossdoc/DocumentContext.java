@@ -251,7 +251,7 @@ final class DocumentContext {
     if (ia == null || ib == null) {
       return 0;
     }
-    long key = ((long) Math.min(ia, ib) << 32) | Math.max(ia, ib);
+    long key = PairKeys.of(ia, ib);
     Double cached = memo.get(key);
     if (cached != null) {
       return cached;

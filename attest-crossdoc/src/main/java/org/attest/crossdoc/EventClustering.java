@@ -42,6 +42,22 @@ final class EventClustering {
   }
 
 
+  /**
+   * The features of a pair that neither a learned model scores nor a trainer reads: every put is
+   * dropped (the hand weights score pairs without them; building them cost a map per judged pair).
+   */
+  private static final Map<String, Double> UNUSED_FEATURES = new java.util.AbstractMap<>() {
+    @Override
+    public Double put(String key, Double value) {
+      return null;
+    }
+
+    @Override
+    public java.util.Set<Map.Entry<String, Double>> entrySet() {
+      return java.util.Set.of();
+    }
+  };
+
   private final Map<String, String> timeValue;
   private final Map<String, String> entityName;
   private final DocumentContext context;
@@ -108,7 +124,7 @@ final class EventClustering {
         for (int y = x + 1; y < block.size(); y++) {
           int i = block.get(x);
           int j = block.get(y);
-          if (!seen.add(((long) i << 32) | j)) {
+          if (!seen.add(PairKeys.of(i, j))) {
             continue;
           }
           Judgement jd = judge(events.get(i), events.get(j));
@@ -275,7 +291,8 @@ final class EventClustering {
     String la = EventKeys.lemma(a);
     String lb = EventKeys.lemma(b);
     List<String> why = new ArrayList<>();
-    Map<String, Double> f = new TreeMap<>();
+    boolean collect = model != null || pairs != null;
+    Map<String, Double> f = collect ? new TreeMap<>() : UNUSED_FEATURES;
     double score = 0;
     boolean sameLemma = !la.isEmpty() && la.equals(lb);
     boolean typed = a.type() != null && a.type() != EventType.OTHER && b.type() != null && b.type() != EventType.OTHER;
@@ -437,7 +454,7 @@ final class EventClustering {
     score += params.context() * (ctx - params.contextOffset());
     if (sameDoc) {
       f.put("sameReport", 1.0);
-    } else {
+    } else if (collect) {
       reportFeatures(f, kindFeature, ctx, shareAnEntity, a.doc(), b.doc());
     }
     if (!sameDoc) {
