@@ -1,13 +1,11 @@
 package org.attest.crossdoc;
 
+import org.attest.model.DocumentText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -39,7 +37,7 @@ public final class EventPairModel {
     this.name = name;
     this.bias = bias;
     this.weights = Collections.unmodifiableMap(new TreeMap<>(weights));
-    this.sha256 = sha256(toBytes());
+    this.sha256 = DocumentText.sha256(toBytes());
   }
 
   /** The shipped model (read once from the classpath). */
@@ -129,13 +127,6 @@ public final class EventPairModel {
     return new EventPairModel(name, bias, w);
   }
 
-  static String sha256(byte[] b) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 
   @Override
   public String toString() {

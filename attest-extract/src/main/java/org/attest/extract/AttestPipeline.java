@@ -1,9 +1,5 @@
 package org.attest.extract;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -104,11 +100,6 @@ public final class AttestPipeline implements LedgerExtractor {
       sb.append("model\t").append(m).append('\t').append(config.models().model(m).sha256()).append('\n');
     }
     config.settingsOf(x.name()).forEach((k, v) -> sb.append("setting\t").append(k).append('\t').append(v).append('\n'));
-    try {
-      byte[] h = MessageDigest.getInstance("SHA-256").digest(sb.toString().getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(h).substring(0, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return org.attest.model.DocumentText.sha256(sb.toString()).substring(0, 16);
   }
 }

@@ -1,5 +1,6 @@
 package org.attest.extract.lexicon;
 
+import org.attest.model.DocumentText;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,10 +8,7 @@ import java.io.InputStreamReader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -58,7 +56,7 @@ public final class LexiconFiles {
    */
   public synchronized List<String> rawLines(String name) {
     byte[] bytes = read(name);
-    hashes.put(name, sha256(bytes));
+    hashes.put(name, DocumentText.sha256(bytes));
     List<String> out = new ArrayList<>();
     try (BufferedReader r = new BufferedReader(new StringReader(new String(bytes, StandardCharsets.UTF_8)))) {
       for (String l; (l = r.readLine()) != null; ) {
@@ -79,7 +77,7 @@ public final class LexiconFiles {
   public synchronized String hash() {
     StringBuilder sb = new StringBuilder();
     hashes.forEach((k, v) -> sb.append(k).append('\t').append(v).append('\n'));
-    return sha256(sb.toString().getBytes(StandardCharsets.UTF_8)).substring(0, 16);
+    return DocumentText.sha256(sb.toString()).substring(0, 16);
   }
 
   private byte[] read(String name) {
@@ -93,11 +91,4 @@ public final class LexiconFiles {
     }
   }
 
-  static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 }

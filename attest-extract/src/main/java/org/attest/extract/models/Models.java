@@ -1,16 +1,14 @@
 package org.attest.extract.models;
 
+import org.attest.model.DocumentText;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Collections;
 import java.util.Enumeration;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -87,7 +85,7 @@ public final class Models {
         }
         byte[] b = in.readAllBytes();
         bytes.put(e.getKey(), b);
-        models.put(e.getKey(), new Model(e.getKey(), path, sha256(b)));
+        models.put(e.getKey(), new Model(e.getKey(), path, DocumentText.sha256(b)));
       } catch (IOException x) {
         throw new UncheckedIOException(x);
       }
@@ -131,11 +129,4 @@ public final class Models {
     });
   }
 
-  static String sha256(byte[] b) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 }

@@ -67,7 +67,7 @@ public final class AttributionTagger {
     this.o = cueModel.label("O");
     this.s = roleModel.label("S");
     this.c = roleModel.label("C");
-    this.sha256 = sha256 != null ? sha256 : sha256(toBytes());
+    this.sha256 = sha256 != null ? sha256 : org.attest.model.DocumentText.sha256(toBytes());
   }
 
   /**
@@ -133,7 +133,7 @@ public final class AttributionTagger {
       }
       LinearModel cue = LinearModel.read(in);
       LinearModel role = LinearModel.read(in);
-      return new AttributionTagger(cue, role, sha256(bytes));
+      return new AttributionTagger(cue, role, org.attest.model.DocumentText.sha256(bytes));
     }
   }
 
@@ -169,13 +169,6 @@ public final class AttributionTagger {
     return roleModel;
   }
 
-  static String sha256(byte[] bytes) {
-    try {
-      return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 
   /** Every attribution in the document, in text order of the cues. */
   public List<Tagged> tag(AnnotatedDocument d, Lexicon lexicon) {
