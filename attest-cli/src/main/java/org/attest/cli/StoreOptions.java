@@ -1,7 +1,6 @@
 package org.attest.cli;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import org.attest.crossdoc.CorpusLedger;
 import org.attest.crossdoc.CorpusResolver;
 import org.attest.store.CorpusView;
@@ -25,7 +24,7 @@ final class StoreOptions {
   /** Opens an existing store; a directory that holds none is a user error, not a new store. */
   LedgerStore openExisting() {
     StoreLocation loc = StoreLocation.parse(db);
-    if (loc.embedded() && !Files.exists(Path.of(loc.display()).resolve("attest.mv.db"))) {
+    if (loc.embedded() && (loc.storeFile() == null || !Files.exists(loc.storeFile()))) {
       throw new IllegalArgumentException("no store at " + loc.display() + ": run 'attest ingest PATH… --db " + db + "' first");
     }
     return LedgerStore.open(loc);

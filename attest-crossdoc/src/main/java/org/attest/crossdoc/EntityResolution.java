@@ -307,11 +307,8 @@ final class EntityResolution {
         }
       }
       String fullName = full == null ? into.members.get(0).entity().name() : full.entity().name();
-      Group first = into.firstOrder() <= self.firstOrder() ? into : self;
-      Group second = first == into ? self : into;
-      absorb(first, second);
-      steps.add(new Step(from.key(), List.of(first.members.get(0).key(), from.key()),
-          "acronym '" + from.entity().name() + "' = '" + fullName + "'"));
+      String why = "acronym '" + from.entity().name() + "' = '" + fullName + "'";
+      joinEarlier(into, self, from, first -> why);
     }
   }
 
@@ -362,10 +359,7 @@ final class EntityResolution {
         Member from = self.members.get(0);
         String full = into.members.stream().filter(m -> m.entity().type() == EntityType.PERSON).map(m -> m.entity().name())
             .filter(n -> words(n) >= 2).findFirst().orElse(into.members.get(0).entity().name());
-        Group first = into.firstOrder() <= self.firstOrder() ? into : self;
-        absorb(first, first == into ? self : into);
-        steps.add(new Step(from.key(), List.of(first.members.get(0).key(), from.key()),
-            rule + " '" + from.entity().name() + "' = '" + full + "' (the one person of that name)"));
+        joinEarlier(into, self, from, first -> rule + " '" + from.entity().name() + "' = '" + full + "' (the one person of that name)");
         break;
       }
     }
@@ -512,11 +506,8 @@ final class EntityResolution {
           continue;
         }
         Member from = self.members.get(0);
-        Group first = into.firstOrder() <= self.firstOrder() ? into : self;
-        absorb(first, first == into ? self : into);
-        steps.add(new Step(from.key(), List.of(first.members.get(0).key(), from.key()),
-            "description '" + head + "' in one story (" + from.entity().name() + " = " + first.members.get(0).entity().name() + ")"));
-        into = first;
+        into = joinEarlier(into, self, from,
+            first -> "description '" + head + "' in one story (" + from.entity().name() + " = " + first.members.get(0).entity().name() + ")");
       }
     }
   }
@@ -561,6 +552,19 @@ final class EntityResolution {
 
   private static String shownName(Member m, String key) {
     return names(m.entity()).stream().filter(n -> NameKey.of(n).equals(key)).findFirst().orElse(key);
+  }
+
+  /**
+   * Joins two groups into the one formed first (its id is the older) and records the step in the
+   * name of {@code from}, the member that made the join; {@code reason} is given the survivor.
+   * Returns the survivor.
+   */
+  private Group joinEarlier(Group a, Group b, Member from, java.util.function.Function<Group, String> reason) {
+    Group first = a.firstOrder() <= b.firstOrder() ? a : b;
+    String why = reason.apply(first);
+    absorb(first, first == a ? b : a);
+    steps.add(new Step(from.key(), List.of(first.members.get(0).key(), from.key()), why));
+    return first;
   }
 
   private void absorb(Group into, Group from) {

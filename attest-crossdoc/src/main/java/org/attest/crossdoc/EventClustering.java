@@ -443,9 +443,8 @@ final class EventClustering {
       why.add("same quantity");
     }
     double ctx = sameDoc ? 1 : context.similarity(a.doc(), b.doc());
-    boolean shareAnEntity = context.shareAnEntity(a.doc(), b.doc());
     boolean anchor = sharedActor || sharedTarget || samePlace || (timesKnown && timesAgree) || ctx >= MIN_CONTEXT
-        || sameDoc || shareAnEntity;
+        || sameDoc || context.shareAnEntity(a.doc(), b.doc());
     if (!anchor) {
       // The same word in two unrelated reports ("accused") is not one event: a participant, the
       // place, the date, a name both reports give, or a likeness of the two reports must tie them.
@@ -455,7 +454,7 @@ final class EventClustering {
     if (sameDoc) {
       f.put("sameReport", 1.0);
     } else if (collect) {
-      reportFeatures(f, kindFeature, ctx, shareAnEntity, a.doc(), b.doc());
+      reportFeatures(f, kindFeature, ctx, a.doc(), b.doc());
     }
     if (!sameDoc) {
       why.add(String.format(java.util.Locale.ROOT, "reports alike %.2f", ctx));
@@ -476,8 +475,7 @@ final class EventClustering {
   }
 
   /** What the two reports share, as features: likeness (overall and by the pair's kind of match), in bands. */
-  private void reportFeatures(Map<String, Double> f, String kindFeature, double ctx, boolean shareAnEntity, String da,
-      String db) {
+  private void reportFeatures(Map<String, Double> f, String kindFeature, double ctx, String da, String db) {
     f.put("report.alike", ctx);
     f.put("report.alike*" + kindFeature, ctx);
     for (double band : new double[] {0.05, 0.1, 0.2, 0.3, 0.5}) {
@@ -485,7 +483,7 @@ final class EventClustering {
         f.put("report.alike>=" + band, 1.0);
       }
     }
-    if (shareAnEntity) {
+    if (context.shareAnEntity(da, db)) {
       f.put("report.shareAName", 1.0);
     }
     double plain = context.plainSimilarity(da, db);

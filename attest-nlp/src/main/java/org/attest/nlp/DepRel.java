@@ -113,6 +113,14 @@ public enum DepRel {
     return this == universal || base == universal;
   }
 
+  /**
+   * What a verb acts on: its object, or the subject of its passive ("seized the tankers", "the
+   * tankers were seized").
+   */
+  public boolean isPatient() {
+    return this == OBJ || this == NSUBJ_PASS;
+  }
+
   /** An oblique or nominal modifier ({@code obl*}, {@code nmod*}): a case-marked phrase. */
   public boolean isObliqueOrNominal() {
     return is(OBL) || is(NMOD);

@@ -89,8 +89,7 @@ public final class LedgerStore implements AutoCloseable {
     this.searchIndex = new SearchIndex(tx);
     this.documents = new DocumentRepository(tx, searchIndex);
     this.decisions = new DecisionRepository(tx);
-    this.openedBytes = location.embedded() && location.jdbcUrl().startsWith("jdbc:h2:file:") && location.display().indexOf(':') < 0
-        ? fileBytes() : -1;
+    this.openedBytes = fileBytes();
   }
 
   /** Opens (creating or migrating as needed) the store at a {@code --db} location. */
@@ -217,16 +216,14 @@ public final class LedgerStore implements AutoCloseable {
 
   @Override
   public void close() {
-    if (location.embedded()) {
-      compactIfGrown();
-    }
+    compactIfGrown();
     tx.close();
   }
 
   /** Files smaller than this are left as they are: compacting them would save little. */
   static final long COMPACT_ABOVE_BYTES = 8L << 20;
 
-  /** The store file's size when this connection opened it (embedded stores), or -1. */
+  /** The store file's size when this connection opened it (a store given as a directory), or -1. */
   private final long openedBytes;
 
   /**
@@ -261,8 +258,12 @@ public final class LedgerStore implements AutoCloseable {
   }
 
   private long fileBytes() {
+    java.nio.file.Path file = location.storeFile();
+    if (file == null) {
+      return -1;
+    }
     try {
-      return java.nio.file.Files.size(java.nio.file.Path.of(location.display()).resolve("attest.mv.db"));
+      return java.nio.file.Files.size(file);
     } catch (IOException | RuntimeException e) {
       return -1;
     }

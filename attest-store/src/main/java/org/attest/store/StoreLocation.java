@@ -33,7 +33,7 @@ public record StoreLocation(String jdbcUrl, String user, String password, Dialec
       throw new IllegalArgumentException("unsupported database URL (use a directory or jdbc:postgresql://…): " + loc);
     }
     Path dir = Path.of(loc).toAbsolutePath().normalize();
-    String url = "jdbc:h2:file:" + dir.resolve("attest") + ";AUTO_SERVER=TRUE;WRITE_DELAY=0;COMPRESS=TRUE;LOCK_TIMEOUT=120000";
+    String url = "jdbc:h2:file:" + dir.resolve(DATABASE_NAME) + ";AUTO_SERVER=TRUE;WRITE_DELAY=0;COMPRESS=TRUE;LOCK_TIMEOUT=120000";
     return new StoreLocation(url, "sa", "", Dialect.H2, dir.toString());
   }
 
@@ -47,6 +47,17 @@ public record StoreLocation(String jdbcUrl, String user, String password, Dialec
       return "'" + java.net.URLDecoder.decode(m.group(1), java.nio.charset.StandardCharsets.UTF_8) + "'";
     }
     return "(none given: the driver's default)";
+  }
+
+  /** The embedded store's database name in its directory ({@code attest.mv.db} on disk). */
+  static final String DATABASE_NAME = "attest";
+
+  /**
+   * The file of a store given as a directory (the default embedded store), or null for a database
+   * given by URL (PostgreSQL, or an H2 URL whose file Attest does not manage).
+   */
+  public Path storeFile() {
+    return dialect == Dialect.H2 && !display.startsWith("jdbc:") ? Path.of(display).resolve(DATABASE_NAME + ".mv.db") : null;
   }
 
   public boolean embedded() {

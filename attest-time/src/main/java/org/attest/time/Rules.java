@@ -45,6 +45,12 @@ final class Rules {
   /** Possessives before "30s": a person's age. */
   private static final Set<String> AGE_OWNERS = Set.of("his", "her", "their", "my", "your", "our", "its");
 
+  /** Words after "the year" that make it relative to another time ("the year before"), not the report's year. */
+  private static final Set<String> RELATIVE_AFTER_THE_YEAR = Set.of("ago", "earlier", "before", "after", "later", "previous", "prior", "of");
+
+  /** Words after "the year" that make it a twelve-month period ("the year ended March 31"). */
+  private static final Set<String> PERIOD_AFTER_THE_YEAR = Set.of("ended", "ending");
+
   /** Filled once by the static initializer below, then frozen into {@link #ALL}. */
   private static final List<Rule> TABLE = new ArrayList<>();
 
@@ -382,10 +388,9 @@ final class Rules {
     // "the year", "the full year", "the fiscal year": the year the text is about; "for the year ended
     // March 31" is a twelve-month period, not a calendar year
     rule("the-year", "the\\s+(?:(?<which>full|current|latest|most\\s+recent)\\s+)?(?:fiscal\\s+)?year(?![-'\u2019])",
-        (t, m) -> !Set.of("ago", "earlier", "before", "after", "later", "previous", "prior", "of")
-            .contains(nextWord(t, m.end()).toLowerCase(Locale.ROOT)),
+        (t, m) -> !RELATIVE_AFTER_THE_YEAR.contains(nextWord(t, m.end()).toLowerCase(Locale.ROOT)),
         (m, r) -> {
-          if (Set.of("ended", "ending").contains(nextWord(r.text, m.end()).toLowerCase(Locale.ROOT))) {
+          if (PERIOD_AFTER_THE_YEAR.contains(nextWord(r.text, m.end()).toLowerCase(Locale.ROOT))) {
             return new Result("DURATION", "P1Y", null, null);
           }
           String which = lower(m.group("which"));

@@ -836,7 +836,7 @@ public final class AttributionExtractor extends Extractor {
     // The cue's direct object, when it is a content noun with no clause of its own.
     for (int ch : d.children(t.head())) {
       Token c = d.token(ch);
-      if ((c.relation() == DepRel.OBJ || c.relation() == DepRel.NSUBJ_PASS) && c.isNoun() && lex.isContentNoun(c.key())) {
+      if (c.relation().isPatient() && c.isNoun() && lex.isContentNoun(c.key())) {
         if (!q.hasClausalDependent(ch)) {
           head = ch;
           content = List.of(ch);

@@ -459,7 +459,7 @@ public final class EventExtractor extends Extractor {
       for (int ch : d.children(t.index())) {
         Token c = d.token(ch);
         // the object, or the passive subject ("relations were severed")
-        if ((c.relation() == DepRel.OBJ || c.relation() == DepRel.NSUBJ_PASS) && lex.inClass(o.wordClass(), c.key())) {
+        if (c.relation().isPatient() && lex.inClass(o.wordClass(), c.key())) {
           return true;
         }
       }
@@ -547,7 +547,7 @@ public final class EventExtractor extends Extractor {
     if (type == EventType.OTHER && t.isVerb()) {
       for (int ch : d.children(t.index())) {
         Token c = d.token(ch);
-        if ((c.relation() == DepRel.OBJ || c.relation() == DepRel.NSUBJ_PASS) && lex.inClass("attack", c.key())) {
+        if (c.relation().isPatient() && lex.inClass("attack", c.key())) {
           return EventType.ASSAULT; // "carried out airstrikes", "launched a raid"
         }
       }
@@ -555,7 +555,7 @@ public final class EventExtractor extends Extractor {
     if ((type == EventType.AID || type == EventType.COOPERATE) && t.isVerb()) {
       for (int ch : d.children(t.index())) {
         Token c = d.token(ch);
-        if ((c.relation() == DepRel.OBJ || c.relation() == DepRel.NSUBJ_PASS) && inClassOrCounted(d, ch, "military", lex)) {
+        if (c.relation().isPatient() && inClassOrCounted(d, ch, "military", lex)) {
           return EventType.MOBILIZE; // "sent troops", "thousands of troops were sent"
         }
       }
@@ -835,7 +835,7 @@ public final class EventExtractor extends Extractor {
     if (t.isVerb()) {
       for (int ch : d.children(t.index())) {
         DepRel rel = d.token(ch).relation();
-        if (rel == DepRel.OBJ || rel == DepRel.NSUBJ_PASS) {
+        if (rel.isPatient()) {
           heads.add(ch);
         }
       }
